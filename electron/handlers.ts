@@ -1,0 +1,17 @@
+import { app } from 'electron';
+import type { IpcHandlers } from './ipc';
+import { installApplicationMenu } from './menu';
+import { openWindow } from './window';
+
+/** What main does for each IPC channel. Requests arrive here already validated (ipc.ts). */
+export const ipcHandlers: IpcHandlers = {
+  'app:info': () => ({
+    version: app.getVersion(),
+    platform: process.platform,
+    electronVersion: process.versions.electron,
+  }),
+  'app:setLanguage': (language) => installApplicationMenu(language),
+  'window:open': (hash) => {
+    openWindow(hash);
+  },
+};

@@ -1,0 +1,126 @@
+import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import { COMMAND_ACCELERATORS, type CommandId } from '../shared/commands';
+import type { Language } from '../shared/i18n/languages';
+import type { CommandLabels } from '../shared/i18n/locales/en/shell';
+import { RESOURCES } from '../shared/i18n/resources';
+import { sendCommand } from './ipc';
+import { openWindow } from './window';
+
+type ShellLabels = (typeof RESOURCES)[Language]['shell'];
+/** Items the OS implements itself (quit, full screen…); we only translate their labels. */
+type Role = keyof ShellLabels['role'];
+
+interface MenuOptions {
+  labels: ShellLabels;
+  isMac: boolean;
+  isDev: boolean;
+  onCommand(command: CommandId): void;
+}
+
+/** Replaces the application menu with one in `language`; called again when the UI language changes. */
+export function installApplicationMenu(language: Language): void {
+  const template = buildMenuTemplate({
+    labels: RESOURCES[language].shell,
+    isMac: process.platform === 'darwin',
+    isDev: !app.isPackaged,
+    onCommand: dispatchCommand,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/**
+ * The menu as data. Command items don't act themselves: they hand the command id to the
+ * renderer, so a menu click runs exactly the code a shortcut or a button runs.
+ */
+export function buildMenuTemplate({ labels, isMac, isDev, onCommand }: MenuOptions): MenuItemConstructorOptions[] {
+  const separator: MenuItemConstructorOptions = { type: 'separator' };
+  const command = (id: CommandId): MenuItemConstructorOptions => ({
+    id,
+    label: commandLabel(labels.command, id),
+    accelerator: COMMAND_ACCELERATORS[id],
+    click: () => onCommand(id),
+  });
+  const role = (name: Role): MenuItemConstructorOptions => ({ role: name, label: labels.role[name] });
+  const onlyOn = (condition: boolean, items: MenuItemConstructorOptions[]) => (condition ? items : []);
+
+  return [
+    ...onlyOn(isMac, [
+      {
+        label: app.name,
+        submenu: [
+          role('about'),
+          separator,
+          role('services'),
+          separator,
+          role('hide'),
+          role('hideOthers'),
+          role('unhide'),
+          separator,
+          role('quit'),
+        ],
+      },
+    ]),
+    {
+      label: labels.menu.file,
+      submenu: [
+        command('plan.new'),
+        command('window.new'),
+        command('plan.library'),
+        separator,
+        role('close'),
+        ...onlyOn(!isMac, [separator, role('quit')]),
+      ],
+    },
+    {
+      label: labels.menu.edit,
+      submenu: [
+        command('edit.undo'),
+        command('edit.redo'),
+        separator,
+        command('edit.cut'),
+        command('edit.copy'),
+        command('edit.paste'),
+        command('edit.duplicate'),
+        command('edit.group'),
+        command('edit.delete'),
+        separator,
+        command('edit.selectAll'),
+      ],
+    },
+    {
+      label: labels.menu.view,
+      submenu: [
+        command('view.zoomIn'),
+        command('view.zoomOut'),
+        command('view.zoomToFit'),
+        separator,
+        command('view.toggleMinimap'),
+        command('view.autoLayout'),
+        separator,
+        role('togglefullscreen'),
+        ...onlyOn(isDev, [role('toggleDevTools')]),
+      ],
+    },
+    {
+      label: labels.menu.window,
+      submenu: [role('minimize'), ...onlyOn(isMac, [role('zoom'), separator, role('front')])],
+    },
+    { label: labels.menu.help, submenu: [command('help.shortcuts')] },
+  ];
+}
+
+function commandLabel(labels: CommandLabels, id: CommandId): string {
+  const [group, name] = id.split('.') as [keyof CommandLabels, string];
+  const groupLabels: Record<string, string> = labels[group];
+  return groupLabels[name] ?? id;
+}
+
+/**
+ * Menu commands go to the focused window. With no window open (macOS keeps running),
+ * only "New window" still makes sense, so main opens one itself.
+ */
+function dispatchCommand(command: CommandId): void {
+  const target = BrowserWindow.getFocusedWindow();
+  if (target) sendCommand(target.webContents, command);
+  else if (command === 'window.new') openWindow();
+}

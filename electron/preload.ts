@@ -1,0 +1,38 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  BRIDGE_KEY,
+  COMMAND_CHANNEL,
+  CommandIdSchema,
+  type InvokeChannel,
+  type RequestOf,
+  type ResponseOf,
+  type WorkbenchBridge,
+} from '../shared/ipc/contract';
+
+/**
+ * The only door between the page and main. The page gets these named functions and
+ * nothing else: never ipcRenderer, so it can't reach channels outside the contract.
+ * Built as CommonJS (dist/electron/preload.cjs): sandboxed preloads can't be ES modules.
+ */
+
+function invoke<C extends InvokeChannel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+  return ipcRenderer.invoke(channel, request);
+}
+
+const bridge = {
+  getAppInfo: () => invoke('app:info', undefined),
+  setLanguage: (language) => invoke('app:setLanguage', language),
+  openWindow: (hash) => invoke('window:open', hash),
+  onCommand(listener) {
+    const forward = (_event: IpcRendererEvent, payload: unknown) => {
+      const command = CommandIdSchema.safeParse(payload);
+      if (command.success) listener(command.data);
+    };
+    ipcRenderer.on(COMMAND_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(COMMAND_CHANNEL, forward);
+    };
+  },
+} satisfies WorkbenchBridge;
+
+contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

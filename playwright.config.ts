@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable, WEB_ORIGIN } from './test/chromium';
+
+// End-to-end tests drive the production web build in real Chromium. The port is fixed
+// because IndexedDB is per origin: a restarted browser must find the same database.
+export default defineConfig({
+  testDir: 'test/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: WEB_ORIGIN,
+    viewport: { width: 1366, height: 768 },
+    locale: 'en-US',
+    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: 'npx vite preview',
+    url: WEB_ORIGIN,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

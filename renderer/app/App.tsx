@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HlcClock } from '../../shared/changes/hlc';
+import { useShortcuts } from '../commands/keyboard';
+import { deviceId, openDatabase, type OpenFailure } from '../db';
+import { EditorScreen } from '../canvas/EditorScreen';
+import { LibraryScreen } from '../library/LibraryScreen';
+import { platform } from '../platform';
+import { exposeTestHooks } from './testHooks';
+import { DatabaseErrorScreen } from './DatabaseErrorScreen';
+import { useRoute } from './router';
+import { SessionProvider, type Session } from './session';
+
+type Boot = { state: 'opening' } | { state: 'ready'; session: Session } | { state: 'failed'; failure: OpenFailure };
+
+async function boot(): Promise<Boot> {
+  const opened = await openDatabase();
+  if (!opened.ok) return { state: 'failed', failure: opened.failure };
+  const clock = new HlcClock(await deviceId(opened.db));
+  // Profiles (name and role) arrive with the review feature; until then edits are signed by device.
+  const session: Session = { db: opened.db, clock, author: '', platform };
+  exposeTestHooks(session);
+  return { state: 'ready', session };
+}
+
+export function App() {
+  const [status, setStatus] = useState<Boot>({ state: 'opening' });
+  const retry = () => {
+    setStatus({ state: 'opening' });
+    void boot().then(setStatus);
+  };
+  useEffect(retry, []);
+  useShortcuts(platform);
+
+  if (status.state === 'opening') return <Opening />;
+  if (status.state === 'failed') return <DatabaseErrorScreen failure={status.failure} onRetry={retry} />;
+  return (
+    <SessionProvider session={status.session}>
+      <Screens />
+    </SessionProvider>
+  );
+}
+
+function Opening() {
+  const { t } = useTranslation();
+  return (
+    <main className="centered-screen" aria-busy="true">
+      <p>{t('common.opening')}</p>
+    </main>
+  );
+}
+
+function Screens() {
+  const route = useRoute();
+  if (route.screen === 'plan') return <EditorScreen key={route.planId} planId={route.planId} />;
+  return <LibraryScreen view={route.view} />;
+}

@@ -1,0 +1,101 @@
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate, planHash } from '../app/router';
+import { useSession } from '../app/session';
+import { useCommands } from '../commands/registry';
+import { onSync } from '../sync/channel';
+import { copySelection, deleteSelection, groupSelection, pasteText } from './actions';
+import './canvas.css';
+import { layoutPlan } from './layout';
+import { CoverageBar } from './panels/CoverageBar';
+import { FOCUS_TITLE_EVENT } from './panels/ElementInspector';
+import { HelpOverlay } from './panels/HelpOverlay';
+import { Inspector } from './panels/Inspector';
+import { Palette } from './panels/Palette';
+import { Toolbar } from './panels/Toolbar';
+import { PlanCanvas } from './PlanCanvas';
+import { closePlan, openPlan, receiveChanges, redoLast, selectAll, undoLast, useEditor } from './store';
+import { useElementClipboard } from './useClipboard';
+
+export function EditorScreen({ planId }: { planId: string }) {
+  const session = useSession();
+  const status = useEditor((s) => s.status);
+  const title = useEditor((s) => s.plan?.title);
+  const { t } = useTranslation();
+
+  useEffect(() => {
+    void openPlan(session, planId);
+    const stop = onSync((message) => {
+      if (message.type === 'changes') receiveChanges(message.planId, message.changes);
+    });
+    return () => {
+      stop();
+      closePlan();
+    };
+  }, [session, planId]);
+
+  useEffect(() => {
+    document.title = title ? `${title} · ${t('common.appName')}` : t('common.appName');
+  }, [title, t]);
+
+  if (status === 'missing') {
+    return (
+      <main className="centered-screen">
+        <p>{t('canvas.missing')}</p>
+        <button type="button" className="primary" onClick={() => navigate('#/')}>
+          {t('canvas.toolbar.back')}
+        </button>
+      </main>
+    );
+  }
+  return (
+    <ReactFlowProvider>
+      <Editor planId={planId} ready={status === 'ready'} />
+    </ReactFlowProvider>
+  );
+}
+
+function Editor({ planId, ready }: { planId: string; ready: boolean }) {
+  const { t } = useTranslation();
+  const { platform } = useSession();
+  const flow = useReactFlow();
+  const [showMinimap, setShowMinimap] = useState(true);
+  const [showHelp, setShowHelp] = useState(false);
+  useElementClipboard();
+
+  useCommands({
+    'plan.library': () => navigate('#/'),
+    'window.new': () => void platform.openWindow(planHash(planId)),
+    'edit.undo': () => void undoLast(),
+    'edit.redo': () => void redoLast(),
+    'edit.copy': () => document.execCommand('copy'),
+    'edit.cut': () => document.execCommand('cut'),
+    'edit.paste': () => document.execCommand('paste') || pasteText(undefined),
+    'edit.delete': deleteSelection,
+    'edit.selectAll': selectAll,
+    'edit.duplicate': () => pasteText(copySelection() ?? undefined),
+    'edit.group': () => groupSelection(t('kinds.frame')),
+    'view.zoomIn': () => void flow.zoomIn(),
+    'view.zoomOut': () => void flow.zoomOut(),
+    'view.zoomToFit': () => void flow.fitView({ padding: 0.1, duration: 200 }),
+    'view.toggleMinimap': () => setShowMinimap((v) => !v),
+    'view.autoLayout': () => void layoutPlan().then(() => flow.fitView({ padding: 0.1, duration: 200 })),
+    'help.shortcuts': () => setShowHelp(true),
+  });
+
+  return (
+    <div className="editor" onDoubleClick={(e) => (e.target as HTMLElement).closest('.react-flow__node') && window.dispatchEvent(new Event(FOCUS_TITLE_EVENT))}>
+      <Toolbar showMinimap={showMinimap} />
+      <CoverageBar />
+      <div className="editor__body">
+        <Palette />
+        <main className="editor__canvas" aria-busy={!ready} aria-label={t('canvas.label')}>
+          {ready && <PlanCanvas showMinimap={showMinimap} />}
+        </main>
+        <Inspector />
+      </div>
+      {showHelp && <HelpOverlay onClose={() => setShowHelp(false)} />}
+    </div>
+  );
+}

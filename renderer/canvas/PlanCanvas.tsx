@@ -1,0 +1,136 @@
+import {
+  Background,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type NodeChange,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import { useCallback, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isElementKind } from '../../shared/model/kinds';
+import { addElementAt, connect, moveElements } from './actions';
+import { edgeTypes } from './edges';
+import type { ElementFlowNode } from './flowModel';
+import { alignToSiblings, type HelperLines } from './helperLines';
+import { HelperLinesOverlay } from './HelperLinesOverlay';
+import { KIND_STYLE } from './kindStyle';
+import { nodeTypes } from './nodes';
+import { onEdgesChange, onNodesChange, useEditor } from './store';
+
+export const KIND_DRAG_TYPE = 'application/x-campaign-workbench-kind';
+const SNAP_GRID: [number, number] = [10, 10];
+const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
+const KEYBOARD_MOVE_SETTLE_MS = 400;
+
+const onConnect = (c: Connection) => connect(c.source, c.target);
+const minimapColor = (node: ElementFlowNode) => KIND_STYLE[node.data.element.kind].accent;
+
+export function PlanCanvas({ showMinimap }: { showMinimap: boolean }) {
+  const { t } = useTranslation();
+  const nodes = useEditor((s) => s.nodes);
+  const edges = useEditor((s) => s.edges);
+  const flow = useReactFlow<ElementFlowNode>();
+  const [lines, setLines] = useState<HelperLines>({});
+  const [linesOffset, setLinesOffset] = useState({ x: 0, y: 0 });
+  const dragging = useRef(false);
+  const keyboardMoved = useRef(new Set<string>());
+  const keyboardTimer = useRef<number | undefined>(undefined);
+
+  const absoluteOf = useCallback(
+    (id: string) => flow.getInternalNode(id)?.internals.positionAbsolute ?? { x: 0, y: 0 },
+    [flow],
+  );
+
+  const commitKeyboardMoves = useCallback(() => {
+    const ids = [...keyboardMoved.current];
+    keyboardMoved.current.clear();
+    moveElements(ids.map((id) => ({ id, absolute: absoluteOf(id) })));
+  }, [absoluteOf]);
+
+  const handleNodesChange = useCallback(
+    (changes: NodeChange<ElementFlowNode>[]) => {
+      const [first] = changes;
+      if (changes.length === 1 && first?.type === 'position' && first.dragging) {
+        const parentId = useEditor.getState().elements[first.id]?.parentId;
+        setLines(alignToSiblings(first, useEditor.getState().nodes));
+        setLinesOffset(parentId ? absoluteOf(parentId) : { x: 0, y: 0 });
+      }
+      // Arrow keys move selected nodes without a drag: commit once the keys settle.
+      const keyed = changes.filter((c) => c.type === 'position' && c.dragging === false && !dragging.current);
+      if (keyed.length) {
+        for (const c of keyed) if (c.type === 'position') keyboardMoved.current.add(c.id);
+        window.clearTimeout(keyboardTimer.current);
+        keyboardTimer.current = window.setTimeout(commitKeyboardMoves, KEYBOARD_MOVE_SETTLE_MS);
+      }
+      onNodesChange(changes);
+    },
+    [absoluteOf, commitKeyboardMoves],
+  );
+
+  const onNodeDragStart = useCallback<OnNodeDrag<ElementFlowNode>>(() => {
+    dragging.current = true;
+  }, []);
+
+  const onNodeDragStop = useCallback<OnNodeDrag<ElementFlowNode>>(
+    (_event, _node, dragged) => {
+      dragging.current = false;
+      setLines({});
+      moveElements(dragged.map((n) => ({ id: n.id, absolute: absoluteOf(n.id) })));
+    },
+    [absoluteOf],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (event.dataTransfer.types.includes(KIND_DRAG_TYPE)) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(KIND_DRAG_TYPE);
+      if (!isElementKind(kind)) return;
+      event.preventDefault();
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      addElementAt(kind, point, t(`kinds.${kind}`));
+    },
+    [flow, t],
+  );
+
+  return (
+    <div className="plan-canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={handleNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+        snapToGrid
+        snapGrid={SNAP_GRID}
+        onlyRenderVisibleElements
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        minZoom={0.05}
+        maxZoom={2.5}
+        fitView
+        ariaLabelConfig={{ 'node.a11yDescription.default': t('canvas.a11y.nodeHelp') }}
+      >
+        <Background gap={20} />
+        <Controls showInteractive={false} />
+        {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('canvas.minimap')} />}
+        <HelperLinesOverlay lines={lines} offset={linesOffset} />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldsOf } from '../../../shared/model/kinds';
+import { KIND_STYLE } from '../kindStyle';
+import type { ElementFlowNode } from '../flowModel';
+
+/** One plan element on the canvas: kind (icon + name + colour), title, body or its prompt. */
+function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
+  const { t } = useTranslation();
+  const { element } = data;
+  const { icon: Icon, accent } = KIND_STYLE[element.kind];
+  const filled = fieldsOf(element.kind).filter((f) => element.fields[f.key] !== undefined && element.fields[f.key] !== null && element.fields[f.key] !== '');
+  return (
+    <div
+      className={`element-node${selected ? ' is-selected' : ''}`}
+      style={{ '--accent': accent, minHeight: element.height } as React.CSSProperties}
+      data-kind={element.kind}
+    >
+      <Handle type="target" position={Position.Left} aria-label={t('canvas.node.linkIn')} />
+      <div className="element-node__kind">
+        <Icon size={14} aria-hidden="true" />
+        <span>{t(`kinds.${element.kind}`)}</span>
+      </div>
+      <div className="element-node__title">{element.title || t('canvas.node.untitled')}</div>
+      {element.body ? (
+        <div className="element-node__body">{element.body}</div>
+      ) : element.promptKey ? (
+        <div className="element-node__prompt">{t(element.promptKey)}</div>
+      ) : null}
+      {filled.length > 0 && (
+        <dl className="element-node__fields">
+          {filled.map((f) => (
+            <div key={f.key}>
+              <dt>{t(`kinds.field.${f.key}`)}</dt>
+              <dd>{String(element.fields[f.key])}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <Handle type="source" position={Position.Right} aria-label={t('canvas.node.linkOut')} />
+    </div>
+  );
+}
+
+export const ElementNode = memo(ElementNodeView);

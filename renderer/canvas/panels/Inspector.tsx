@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { useEditor } from '../store';
+import { ElementInspector } from './ElementInspector';
+import { LinkInspector } from './LinkInspector';
+import { PlanInspector } from './PlanInspector';
+
+/** The side panel: edits whatever is selected, or the plan itself when nothing is. */
+export function Inspector() {
+  const { t } = useTranslation();
+  const selectedNodes = useEditor((s) => s.nodes.filter((n) => n.selected).map((n) => n.id).join(' '));
+  const selectedEdge = useEditor((s) => s.edges.find((e) => e.selected)?.id);
+  const ids = selectedNodes ? selectedNodes.split(' ') : [];
+  return (
+    <aside className="inspector" aria-label={t('canvas.inspector.label')}>
+      {ids.length === 1 ? (
+        <ElementInspector key={ids[0]} id={ids[0]!} />
+      ) : ids.length > 1 ? (
+        <p className="inspector__note">{t('canvas.inspector.multiple', { count: ids.length })}</p>
+      ) : selectedEdge ? (
+        <LinkInspector key={selectedEdge} id={selectedEdge} />
+      ) : (
+        <PlanInspector />
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,80 @@
+import {
+  ArrowLeft,
+  CircleHelp,
+  Group,
+  LayoutDashboard,
+  Map as MapIcon,
+  Maximize,
+  Redo2,
+  SquarePlus,
+  Undo2,
+} from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import type { CommandId } from '../../../shared/commands';
+import { LINK_TYPES, linkTypeSchema } from '../../../shared/model/link';
+import { runCommand } from '../../commands/registry';
+import { LanguageSwitch } from '../../i18n/LanguageSwitch';
+import { useEditor } from '../store';
+import { SaveStatus } from './SaveStatus';
+
+function ToolButton({ command, icon: Icon, disabled, pressed }: {
+  command: CommandId;
+  icon: typeof Undo2;
+  disabled?: boolean;
+  pressed?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="tool-button"
+      aria-label={t(`canvas.commands.${command}`)}
+      title={t(`canvas.commands.${command}`)}
+      disabled={disabled}
+      aria-pressed={pressed}
+      onClick={() => runCommand(command)}
+    >
+      <Icon size={18} aria-hidden="true" />
+    </button>
+  );
+}
+
+export function Toolbar({ showMinimap }: { showMinimap: boolean }) {
+  const { t } = useTranslation();
+  const title = useEditor((s) => s.plan?.title ?? '');
+  const history = useEditor((s) => s.history);
+  const linkType = useEditor((s) => s.linkType);
+  return (
+    <header className="editor-toolbar">
+      <button type="button" className="tool-button" aria-label={t('canvas.toolbar.back')} title={t('canvas.toolbar.back')} onClick={() => runCommand('plan.library')}>
+        <ArrowLeft size={18} aria-hidden="true" />
+      </button>
+      <h1 className="editor-toolbar__title">{title || t('canvas.node.untitled')}</h1>
+      <SaveStatus />
+      <div className="editor-toolbar__group" role="group" aria-label={t('canvas.toolbar.history')}>
+        <ToolButton command="edit.undo" icon={Undo2} disabled={history.undo === 0} />
+        <ToolButton command="edit.redo" icon={Redo2} disabled={history.redo === 0} />
+      </div>
+      <div className="editor-toolbar__group" role="group" aria-label={t('canvas.toolbar.arrange')}>
+        <ToolButton command="edit.group" icon={Group} />
+        <ToolButton command="view.autoLayout" icon={LayoutDashboard} />
+        <ToolButton command="view.zoomToFit" icon={Maximize} />
+        <ToolButton command="view.toggleMinimap" icon={MapIcon} pressed={showMinimap} />
+      </div>
+      <label className="editor-toolbar__link-type">
+        <span>{t('canvas.toolbar.newLinks')}</span>
+        <select value={linkType} onChange={(e) => useEditor.setState({ linkType: linkTypeSchema.parse(e.target.value) })}>
+          {LINK_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`kinds.link.${type}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="editor-toolbar__spacer" />
+      <ToolButton command="window.new" icon={SquarePlus} />
+      <ToolButton command="help.shortcuts" icon={CircleHelp} />
+      <LanguageSwitch />
+    </header>
+  );
+}

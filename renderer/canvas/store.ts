@@ -1,0 +1,272 @@
+import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { create } from 'zustand';
+import type { Change, FieldEdit } from '../../shared/changes/change';
+import { applyField } from '../../shared/changes/diff';
+import type { PlanElement } from '../../shared/model/element';
+import type { LinkType, PlanLink } from '../../shared/model/link';
+import type { Plan } from '../../shared/model/plan';
+import type { Session } from '../app/session';
+import { commitEdits, historyDepth, loadPlan, redo, undo, type HistoryMode } from '../db';
+import { announceChanges } from '../sync/channel';
+import { orderNodes, toEdge, toNode, type ElementFlowNode, type LinkFlowEdge } from './flowModel';
+import type { PlanState } from './operations';
+
+export interface EditorState extends PlanState {
+  status: 'idle' | 'loading' | 'ready' | 'missing';
+  session: Session | null;
+  plan: Plan | null;
+  nodes: ElementFlowNode[];
+  edges: LinkFlowEdge[];
+  /** Commits written but not yet confirmed by IndexedDB. */
+  pendingCommits: number;
+  saveError: string | null;
+  history: { undo: number; redo: number };
+  /** The type a newly drawn link gets. */
+  linkType: LinkType;
+}
+
+const initial = {
+  status: 'idle',
+  session: null,
+  planId: '',
+  plan: null,
+  elements: {},
+  links: {},
+  nodes: [],
+  edges: [],
+  pendingCommits: 0,
+  saveError: null,
+  history: { undo: 0, redo: 0 },
+  linkType: 'leadsTo',
+} satisfies EditorState;
+
+export const useEditor = create<EditorState>()(() => ({ ...initial }));
+
+/** Durations (ms) from an edit to IndexedDB confirming it: the benchmark reads these. */
+export const commitTimings: number[] = [];
+
+export async function openPlan(session: Session, planId: string) {
+  useEditor.setState({ ...initial, status: 'loading', session, planId });
+  const content = await loadPlan(session.db, planId);
+  if (useEditor.getState().planId !== planId) return; // Another plan was opened meanwhile.
+  if (!content) {
+    useEditor.setState({ status: 'missing' });
+    return;
+  }
+  const elements = Object.fromEntries(content.elements.map((e) => [e.id, e]));
+  const links = Object.fromEntries(content.links.map((l) => [l.id, l]));
+  useEditor.setState({
+    status: 'ready',
+    plan: content.plan,
+    elements,
+    links,
+    nodes: orderNodes(content.elements.map((e) => toNode(e))),
+    edges: content.links.filter((l) => elements[l.source] && elements[l.target]).map((l) => toEdge(l)),
+    history: await historyDepth(session.db, planId),
+  });
+}
+
+export function closePlan() {
+  useEditor.setState({ ...initial });
+}
+
+/**
+ * Shows edits at once and writes them in the background, so typing and dragging never
+ * wait for the disk. The save indicator stays on "Saving…" until IndexedDB confirms; if
+ * the write fails the plan is re-read, so what is shown is what is stored.
+ */
+export async function edit(edits: FieldEdit[], history: HistoryMode = { kind: 'record' }): Promise<void> {
+  const { session, planId } = useEditor.getState();
+  if (!session || edits.length === 0) return;
+  void show(edits);
+  useEditor.setState((s) => ({ pendingCommits: s.pendingCommits + 1 }));
+  const started = performance.now();
+  try {
+    const changes = await commitEdits(session.db, { planId, author: session.author, clock: session.clock }, edits, history);
+    commitTimings.push(performance.now() - started);
+    announceChanges(planId, changes);
+    await refreshHistory();
+    useEditor.setState({ saveError: null });
+  } catch (error) {
+    await recoverFromFailedWrite(session, planId, error);
+  } finally {
+    useEditor.setState((s) => ({ pendingCommits: s.pendingCommits - 1 }));
+  }
+}
+
+export async function undoLast() {
+  await travel(undo);
+}
+
+export async function redoLast() {
+  await travel(redo);
+}
+
+async function travel(step: typeof undo) {
+  const { session, planId } = useEditor.getState();
+  if (!session) return;
+  try {
+    const changes = await step(session.db, { planId, author: session.author, clock: session.clock });
+    await show(changes);
+    announceChanges(planId, changes);
+    await refreshHistory();
+  } catch (error) {
+    await recoverFromFailedWrite(session, planId, error);
+  }
+}
+
+/** Changes another window committed: fold them in as they are. */
+export function receiveChanges(planId: string, changes: Change[]) {
+  const { session, planId: open } = useEditor.getState();
+  if (!session || planId !== open) return;
+  for (const change of changes) session.clock.observe(change.hlc);
+  void show(changes);
+  void refreshHistory();
+}
+
+async function refreshHistory() {
+  const { session, planId } = useEditor.getState();
+  if (session) useEditor.setState({ history: await historyDepth(session.db, planId) });
+}
+
+async function recoverFromFailedWrite(session: Session, planId: string, error: unknown) {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error('Edit not saved', error);
+  await openPlan(session, planId);
+  useEditor.setState({ saveError: message });
+}
+
+/**
+ * Folds edits into what is shown. An edit may concern an entity this window does not hold
+ * (an undone deletion restores just the `deleted` field): those are read whole from the database.
+ */
+async function show(edits: readonly (FieldEdit | Change)[]) {
+  foldIntoView(edits);
+  const { session, elements, links } = useEditor.getState();
+  const partial = (e: FieldEdit | Change) =>
+    e.entity !== 'plan' && !isComplete((e.entity === 'element' ? elements : links)[e.entityId]);
+  const missing = edits.filter(partial);
+  if (!session || missing.length === 0) return;
+  const ids = (type: 'element' | 'link') => [...new Set(missing.filter((e) => e.entity === type).map((e) => e.entityId))];
+  const [foundElements, foundLinks] = await Promise.all([
+    session.db.elements.bulkGet(ids('element')),
+    session.db.links.bulkGet(ids('link')),
+  ]);
+  const whole: FieldEdit[] = [...foundElements, ...foundLinks].flatMap((entity) =>
+    entity && !entity.deleted
+      ? Object.entries(entity).map(([field, newValue]) => ({
+          entity: 'source' in entity ? ('link' as const) : ('element' as const),
+          entityId: entity.id,
+          field,
+          newValue,
+        }))
+      : [],
+  );
+  foldIntoView(whole);
+}
+
+/** Applies per-field edits to the in-memory plan, touching only the nodes and edges they concern. */
+function foldIntoView(edits: readonly (FieldEdit | Change)[]) {
+  useEditor.setState((state) => {
+    const elements = { ...state.elements };
+    const links = { ...state.links };
+    let plan = state.plan;
+    const touchedElements = new Set<string>();
+    const touchedLinks = new Set<string>();
+    for (const e of edits) {
+      if (e.entity === 'plan') {
+        if (plan && e.entityId === plan.id) plan = applyField(plan, e.field, e.newValue);
+      } else if (e.entity === 'element') {
+        elements[e.entityId] = applyField((elements[e.entityId] ?? { id: e.entityId }) as PlanElement, e.field, e.newValue);
+        touchedElements.add(e.entityId);
+      } else {
+        links[e.entityId] = applyField((links[e.entityId] ?? { id: e.entityId }) as PlanLink, e.field, e.newValue);
+        touchedLinks.add(e.entityId);
+      }
+    }
+    for (const id of touchedElements) if (elements[id]?.deleted) delete elements[id];
+    for (const id of touchedLinks) if (links[id]?.deleted) delete links[id];
+    return {
+      plan,
+      elements,
+      links,
+      nodes: touchedElements.size ? patchNodes(state.nodes, elements, touchedElements) : state.nodes,
+      edges: touchedLinks.size || touchedElements.size ? patchEdges(state.edges, elements, links, touchedLinks) : state.edges,
+    };
+  });
+}
+
+function patchNodes(nodes: ElementFlowNode[], elements: Record<string, PlanElement>, touched: Set<string>) {
+  const seen = new Set<string>();
+  let structural = false;
+  const next: ElementFlowNode[] = [];
+  for (const node of nodes) {
+    if (!touched.has(node.id)) {
+      next.push(node);
+      continue;
+    }
+    seen.add(node.id);
+    const element = elements[node.id];
+    if (!element) {
+      structural = true;
+      continue;
+    }
+    if ((element.parentId ?? undefined) !== node.parentId) structural = true;
+    next.push(toNode(element, node));
+  }
+  for (const id of touched) {
+    const element = elements[id];
+    if (!seen.has(id) && element && isComplete(element)) {
+      next.push(toNode(element));
+      structural = true;
+    }
+  }
+  return structural ? orderNodes(next) : next;
+}
+
+function patchEdges(
+  edges: LinkFlowEdge[],
+  elements: Record<string, PlanElement>,
+  links: Record<string, PlanLink>,
+  touched: Set<string>,
+) {
+  const live = (link: PlanLink | undefined) => !!link && !!elements[link.source] && !!elements[link.target];
+  const next = edges.filter((edge) => live(links[edge.id])).map((edge) => (touched.has(edge.id) ? toEdge(links[edge.id]!, edge) : edge));
+  const present = new Set(next.map((e) => e.id));
+  for (const id of touched) if (!present.has(id) && live(links[id])) next.push(toEdge(links[id]!));
+  return next;
+}
+
+/** True once an entity held in memory has all its fields (not just the ones an edit touched). */
+function isComplete(entity: PlanElement | PlanLink | undefined): boolean {
+  return !!entity && typeof entity.planId === 'string' && typeof entity.deleted === 'boolean';
+}
+
+/** React Flow's own UI changes (selection, drag frames, measurements): memory only, committed elsewhere. */
+export function onNodesChange(changes: NodeChange<ElementFlowNode>[]) {
+  useEditor.setState((s) => ({ nodes: applyNodeChanges(changes.filter((c) => c.type !== 'remove'), s.nodes) }));
+}
+
+export function onEdgesChange(changes: EdgeChange<LinkFlowEdge>[]) {
+  useEditor.setState((s) => ({ edges: applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), s.edges) }));
+}
+
+export function selectedIds() {
+  const { nodes, edges } = useEditor.getState();
+  return {
+    elements: nodes.filter((n) => n.selected).map((n) => n.id),
+    links: edges.filter((e) => e.selected).map((e) => e.id),
+  };
+}
+
+export function selectOnly(elementIds: readonly string[]) {
+  const wanted = new Set(elementIds);
+  useEditor.setState((s) => ({
+    nodes: s.nodes.map((n) => (!!n.selected === wanted.has(n.id) ? n : { ...n, selected: wanted.has(n.id) })),
+    edges: s.edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
+  }));
+}
+
+export function selectAll() {
+  useEditor.setState((s) => ({ nodes: s.nodes.map((n) => (n.selected ? n : { ...n, selected: true })) }));
+}

@@ -1,0 +1,91 @@
+import { diffEntity } from '../../shared/changes/diff';
+import type { FieldEdit } from '../../shared/changes/change';
+import { newId } from '../../shared/model/ids';
+import type { PlanElement } from '../../shared/model/element';
+import type { PlanLink } from '../../shared/model/link';
+import type { Plan } from '../../shared/model/plan';
+import { commitEdits, type EditContext } from './commit';
+import type { WorkbenchDatabase } from './schema';
+
+export interface PlanSummary {
+  plan: Plan;
+  elementCount: number;
+}
+
+export interface PlanContent {
+  plan: Plan;
+  elements: PlanElement[];
+  links: PlanLink[];
+}
+
+/** Plans in the library (or the trash), newest edit first, with their live element counts. */
+export async function listPlans(db: WorkbenchDatabase): Promise<PlanSummary[]> {
+  const plans = (await db.plans.orderBy('updatedAt').reverse().toArray()).filter((p) => !p.deleted);
+  return Promise.all(
+    plans.map(async (plan) => ({
+      plan,
+      elementCount: await db.elements.where('planId').equals(plan.id).filter((e) => !e.deleted).count(),
+    })),
+  );
+}
+
+/** A plan with its live elements and links, or undefined if it does not exist or was deleted. */
+export async function loadPlan(db: WorkbenchDatabase, planId: string): Promise<PlanContent | undefined> {
+  return db.transaction('r', [db.plans, db.elements, db.links], async () => {
+    const plan = await db.plans.get(planId);
+    if (!plan || plan.deleted) return undefined;
+    const [elements, links] = await Promise.all([
+      db.elements.where('planId').equals(planId).filter((e) => !e.deleted).toArray(),
+      db.links.where('planId').equals(planId).filter((l) => !l.deleted).toArray(),
+    ]);
+    return { plan, elements, links };
+  });
+}
+
+/** Records a whole new plan as creations in the change log, so history starts at its birth. */
+export function createPlan(db: WorkbenchDatabase, ctx: Omit<EditContext, 'planId'>, content: PlanContent) {
+  const edits: FieldEdit[] = [
+    ...diffEntity('plan', undefined, content.plan),
+    ...content.elements.flatMap((e) => diffEntity('element', undefined, e)),
+    ...content.links.flatMap((l) => diffEntity('link', undefined, l)),
+  ];
+  return commitEdits(db, { ...ctx, planId: content.plan.id }, edits, { kind: 'none' });
+}
+
+/** A copy of a plan under new ids, with links and frames re-pointed at the copies. */
+export function copyPlanContent(content: PlanContent, title: string, now: number, makeId = newId): PlanContent {
+  const planId = makeId();
+  const ids = new Map(content.elements.map((e) => [e.id, makeId()]));
+  const remap = (id: string) => ids.get(id) ?? id;
+  return {
+    plan: { ...content.plan, id: planId, title, status: 'draft', createdAt: now, updatedAt: now, trashedAt: null },
+    elements: content.elements.map((e) => ({
+      ...e,
+      id: remap(e.id),
+      planId,
+      parentId: e.parentId ? remap(e.parentId) : null,
+    })),
+    links: content.links
+      .filter((l) => ids.has(l.source) && ids.has(l.target))
+      .map((l) => ({ ...l, id: makeId(), planId, source: remap(l.source), target: remap(l.target) })),
+  };
+}
+
+/**
+ * Deletes a trashed plan for good: its content and history go, but the plan itself stays
+ * as a tombstone so that an old file of it coming back later can't revive it.
+ */
+export async function purgePlan(db: WorkbenchDatabase, ctx: EditContext): Promise<void> {
+  await db.transaction('rw', [db.plans, db.elements, db.links, db.changes, db.undo], async () => {
+    const { planId } = ctx;
+    await Promise.all([
+      db.elements.where('planId').equals(planId).delete(),
+      db.links.where('planId').equals(planId).delete(),
+      db.changes.where('planId').equals(planId).delete(),
+      db.undo.delete(planId),
+    ]);
+    await commitEdits(db, ctx, [{ entity: 'plan', entityId: planId, field: 'deleted', oldValue: false, newValue: true }], {
+      kind: 'none',
+    });
+  });
+}

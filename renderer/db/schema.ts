@@ -1,0 +1,52 @@
+import Dexie, { type Table } from 'dexie';
+import type { Change } from '../../shared/changes/change';
+import type { PlanElement } from '../../shared/model/element';
+import type { PlanLink } from '../../shared/model/link';
+import type { Plan } from '../../shared/model/plan';
+
+/** One undo step: the transactions of one user action (typing in one field coalesces). */
+export interface UndoEntry {
+  txIds: string[];
+  /** `entity:id:field` when the step is a run of typing in one field, so the next keystroke can join it. */
+  coalesceKey: string | null;
+  at: number;
+}
+
+/** Undo and redo stacks of one plan on this device: kept in the database so they survive a reload. */
+export interface UndoState {
+  planId: string;
+  undo: UndoEntry[];
+  redo: UndoEntry[];
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export const DB_NAME = 'campaign-workbench';
+
+/**
+ * The one IndexedDB database. Versions are additive: never edit a published version's
+ * stores, add `this.version(n + 1)` with an upgrade instead, so every user's data moves forward.
+ */
+export class WorkbenchDatabase extends Dexie {
+  plans!: Table<Plan, string>;
+  elements!: Table<PlanElement, string>;
+  links!: Table<PlanLink, string>;
+  changes!: Table<Change, string>;
+  undo!: Table<UndoState, string>;
+  settings!: Table<Setting, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      plans: 'id, updatedAt, trashedAt',
+      elements: 'id, planId',
+      links: 'id, planId',
+      changes: 'id, planId, txId, entityId, [planId+hlc]',
+      undo: 'planId',
+      settings: 'key',
+    });
+  }
+}

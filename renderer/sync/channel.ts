@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { changeSchema, type Change } from '../../shared/changes/change';
+
+/**
+ * Keeps windows (tabs in the browser build) of this origin in step. After a commit a
+ * window announces its changes; the others fold them into what they show. IndexedDB
+ * stays the truth: a window that missed a message still reads the right state on open.
+ */
+const messageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('changes'), planId: z.string(), changes: z.array(changeSchema) }),
+  z.object({ type: z.literal('library') }),
+]);
+export type SyncMessage = z.infer<typeof messageSchema>;
+
+const CHANNEL_NAME = 'campaign-workbench-sync';
+let channel: BroadcastChannel | null = null;
+
+function open(): BroadcastChannel {
+  channel ??= new BroadcastChannel(CHANNEL_NAME);
+  return channel;
+}
+
+export function announceChanges(planId: string, changes: Change[]) {
+  if (changes.length) open().postMessage({ type: 'changes', planId, changes } satisfies SyncMessage);
+  announceLibrary();
+}
+
+export function announceLibrary() {
+  open().postMessage({ type: 'library' } satisfies SyncMessage);
+}
+
+export function onSync(listener: (message: SyncMessage) => void): () => void {
+  const receiver = new BroadcastChannel(CHANNEL_NAME);
+  receiver.onmessage = (event: MessageEvent) => {
+    const parsed = messageSchema.safeParse(event.data);
+    if (parsed.success) listener(parsed.data);
+  };
+  return () => receiver.close();
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/**
+ * The per-field change record: every edit becomes one or more of these, grouped by
+ * transaction (one user action = one txId). History, undo, review threads and merging
+ * between laptops are all built on this log. Entities also store their current state,
+ * so reading a plan never replays the log.
+ */
+export const ENTITY_TYPES = ['plan', 'element', 'link'] as const;
+export const entityTypeSchema = z.enum(ENTITY_TYPES);
+export type EntityType = z.infer<typeof entityTypeSchema>;
+
+/** JSON-safe values a field can hold. */
+export type FieldJson = string | number | boolean | null | { [key: string]: FieldJson } | FieldJson[];
+export const fieldJsonSchema: z.ZodType<FieldJson> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number().finite(),
+    z.boolean(),
+    z.null(),
+    z.array(fieldJsonSchema),
+    z.record(z.string(), fieldJsonSchema),
+  ]),
+);
+
+export const changeSchema = z.object({
+  id: z.string().min(1),
+  planId: z.string().min(1),
+  /** Groups the changes of one user action: undo and redo work per transaction. */
+  txId: z.string().min(1),
+  entity: entityTypeSchema,
+  entityId: z.string().min(1),
+  /** A top-level field name, or `fields.<key>` for an element's structured field. */
+  field: z.string().min(1),
+  /** Absent (undefined) when the entity did not exist before this change. */
+  oldValue: fieldJsonSchema.optional(),
+  newValue: fieldJsonSchema,
+  author: z.string(),
+  deviceId: z.string().min(1),
+  /** Hybrid logical clock stamp: orders changes across devices. */
+  hlc: z.string().min(1),
+});
+export type Change = z.infer<typeof changeSchema>;
+
+/** What an edit says before the store stamps it with ids, author and clock. */
+export interface FieldEdit {
+  entity: EntityType;
+  entityId: string;
+  field: string;
+  oldValue?: FieldJson;
+  newValue: FieldJson;
+}

@@ -1,0 +1,49 @@
+/**
+ * Every command the workbench offers, by id. The native menu, the keyboard shortcuts,
+ * the help overlay and (later) the command palette all name commands from this list,
+ * so one action is one code path whichever way it is invoked.
+ */
+export const COMMAND_IDS = [
+  'plan.new',
+  'plan.library',
+  'window.new',
+  'edit.undo',
+  'edit.redo',
+  'edit.cut',
+  'edit.copy',
+  'edit.paste',
+  'edit.delete',
+  'edit.selectAll',
+  'edit.duplicate',
+  'edit.group',
+  'view.zoomIn',
+  'view.zoomOut',
+  'view.zoomToFit',
+  'view.toggleMinimap',
+  'view.autoLayout',
+  'help.shortcuts',
+] as const;
+
+export type CommandId = (typeof COMMAND_IDS)[number];
+
+/** Shortcut per command, in Electron accelerator syntax ("CmdOrCtrl" = Ctrl, or Cmd on macOS). */
+export const COMMAND_ACCELERATORS: Partial<Record<CommandId, string>> = {
+  'plan.new': 'CmdOrCtrl+N',
+  'window.new': 'CmdOrCtrl+Shift+N',
+  'plan.library': 'CmdOrCtrl+L',
+  'edit.undo': 'CmdOrCtrl+Z',
+  'edit.redo': 'CmdOrCtrl+Shift+Z',
+  'edit.cut': 'CmdOrCtrl+X',
+  'edit.copy': 'CmdOrCtrl+C',
+  'edit.paste': 'CmdOrCtrl+V',
+  'edit.delete': 'Delete',
+  'edit.selectAll': 'CmdOrCtrl+A',
+  'edit.duplicate': 'CmdOrCtrl+D',
+  'edit.group': 'CmdOrCtrl+G',
+  'view.zoomIn': 'CmdOrCtrl+=',
+  'view.zoomOut': 'CmdOrCtrl+-',
+  'view.zoomToFit': 'Shift+1',
+  'view.toggleMinimap': 'M',
+  'view.autoLayout': 'CmdOrCtrl+Shift+L',
+  'help.shortcuts': 'Shift+/',
+};

@@ -1,0 +1,48 @@
+import type { CommandId } from '../../../commands';
+
+type GroupOf<C> = C extends `${infer Group}.${string}` ? Group : never;
+type NameOf<C, Group extends string> = C extends `${Group}.${infer Name}` ? Name : never;
+/** One label per command, nested like its id: 'shell.command.plan.new' labels 'plan.new'. */
+export type CommandLabels = { [G in GroupOf<CommandId>]: Record<NameOf<CommandId, G>, string> };
+
+/** The desktop shell: native menu titles, command labels and the OS-provided (role) items. */
+export default {
+  menu: { file: 'File', edit: 'Edit', view: 'View', window: 'Window', help: 'Help' },
+  command: {
+    plan: { new: 'New plan', library: 'Plan library' },
+    window: { new: 'New window' },
+    edit: {
+      undo: 'Undo',
+      redo: 'Redo',
+      cut: 'Cut',
+      copy: 'Copy',
+      paste: 'Paste',
+      delete: 'Delete',
+      selectAll: 'Select all',
+      duplicate: 'Duplicate',
+      group: 'Group',
+    },
+    view: {
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      zoomToFit: 'Zoom to fit',
+      toggleMinimap: 'Show or hide minimap',
+      autoLayout: 'Auto layout',
+    },
+    help: { shortcuts: 'Keyboard shortcuts' },
+  } satisfies CommandLabels,
+  role: {
+    about: 'About Campaign Workbench',
+    services: 'Services',
+    hide: 'Hide Campaign Workbench',
+    hideOthers: 'Hide others',
+    unhide: 'Show all',
+    quit: 'Quit Campaign Workbench',
+    close: 'Close window',
+    minimize: 'Minimize',
+    zoom: 'Zoom',
+    front: 'Bring all to front',
+    togglefullscreen: 'Toggle full screen',
+    toggleDevTools: 'Toggle developer tools',
+  },
+};

@@ -1,0 +1,37 @@
+import type { Messages } from '../../messages';
+import type en from '../en/kinds';
+
+export default {
+  product: 'Sản phẩm',
+  price: 'Giá',
+  place: 'Phân phối',
+  promotion: 'Xúc tiến',
+  customer: 'Khách hàng',
+  cost: 'Chi phí',
+  convenience: 'Tiện lợi',
+  communication: 'Giao tiếp',
+  segment: 'Phân khúc',
+  target: 'Mục tiêu',
+  positioning: 'Định vị',
+  objective: 'Mục tiêu / KPI',
+  budget: 'Dòng ngân sách',
+  tactic: 'Chiến thuật',
+  channel: 'Kênh',
+  milestone: 'Cột mốc',
+  note: 'Ghi chú',
+  frame: 'Khung',
+  area: { '4p': '4P: marketing hỗn hợp', '4c': '4C: góc nhìn khách hàng', framing: 'Khung chiến lược' },
+  field: {
+    pricePoint: 'Mức giá',
+    customerCost: 'Tổng chi phí của khách hàng',
+    size: 'Quy mô phân khúc',
+    metric: 'Chỉ số',
+    targetValue: 'Giá trị mục tiêu',
+    amount: 'Số tiền',
+    owner: 'Người phụ trách',
+    dueDate: 'Hạn chót',
+    share: 'Tỷ trọng nỗ lực (%)',
+    date: 'Ngày',
+  },
+  link: { supports: 'hỗ trợ', dependsOn: 'phụ thuộc', pairsWith: 'ghép cặp với', leadsTo: 'dẫn đến' },
+} satisfies Messages<typeof en>;

@@ -1,0 +1,37 @@
+import type { Messages } from '../../messages';
+import type en from '../en/kinds';
+
+export default {
+  product: '产品',
+  price: '价格',
+  place: '渠道',
+  promotion: '促销',
+  customer: '顾客',
+  cost: '成本',
+  convenience: '便利',
+  communication: '沟通',
+  segment: '市场细分',
+  target: '目标客群',
+  positioning: '定位',
+  objective: '目标／KPI',
+  budget: '预算项目',
+  tactic: '战术',
+  channel: '渠道',
+  milestone: '里程碑',
+  note: '便签',
+  frame: '框架',
+  area: { '4p': '4P：营销组合', '4c': '4C：顾客视角', framing: '框架' },
+  field: {
+    pricePoint: '价格点',
+    customerCost: '顾客总成本',
+    size: '细分规模',
+    metric: '指标',
+    targetValue: '目标值',
+    amount: '金额',
+    owner: '负责人',
+    dueDate: '截止日期',
+    share: '投入比例（%）',
+    date: '日期',
+  },
+  link: { supports: '支持', dependsOn: '依赖', pairsWith: '配对', leadsTo: '导向' },
+} satisfies Messages<typeof en>;

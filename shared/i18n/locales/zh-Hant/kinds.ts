@@ -1,0 +1,37 @@
+import type { Messages } from '../../messages';
+import type en from '../en/kinds';
+
+export default {
+  product: '產品',
+  price: '價格',
+  place: '通路',
+  promotion: '推廣',
+  customer: '顧客',
+  cost: '成本',
+  convenience: '便利',
+  communication: '溝通',
+  segment: '市場區隔',
+  target: '目標客群',
+  positioning: '定位',
+  objective: '目標／KPI',
+  budget: '預算項目',
+  tactic: '戰術',
+  channel: '渠道',
+  milestone: '里程碑',
+  note: '便條',
+  frame: '框架',
+  area: { '4p': '4P：行銷組合', '4c': '4C：顧客觀點', framing: '架構' },
+  field: {
+    pricePoint: '價格點',
+    customerCost: '顧客總成本',
+    size: '區隔規模',
+    metric: '指標',
+    targetValue: '目標值',
+    amount: '金額',
+    owner: '負責人',
+    dueDate: '截止日期',
+    share: '投入比例（%）',
+    date: '日期',
+  },
+  link: { supports: '支持', dependsOn: '依賴', pairsWith: '配對', leadsTo: '導向' },
+} satisfies Messages<typeof en>;

@@ -1,0 +1,49 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WorkbenchBridge } from '../../shared/ipc/contract';
+import { freshElectron, type FakeElectron } from './harness';
+
+let electron: FakeElectron;
+let bridge: WorkbenchBridge;
+
+beforeEach(async () => {
+  electron = await freshElectron();
+  await import('../../electron/preload');
+  bridge = electron.contextBridge.exposed.get('workbench') as WorkbenchBridge;
+});
+
+describe('preload bridge', () => {
+  it('exposes named functions only, never ipcRenderer', () => {
+    expect([...electron.contextBridge.exposed.keys()]).toEqual(['workbench']);
+    expect(Object.keys(bridge).sort()).toEqual(['getAppInfo', 'onCommand', 'openWindow', 'setLanguage']);
+    for (const value of Object.values(bridge)) {
+      expect(typeof value).toBe('function');
+      expect(value).not.toBe(electron.ipcRenderer);
+    }
+    for (const leak of ['ipcRenderer', 'send', 'invoke', 'on', 'emit']) expect(bridge).not.toHaveProperty(leak);
+  });
+
+  it('maps each function to its contract channel', async () => {
+    await bridge.getAppInfo();
+    await bridge.setLanguage('vi');
+    await bridge.openWindow('#/plan/abc');
+    expect(electron.ipcRenderer.invocations).toEqual([
+      { channel: 'app:info', args: [undefined] },
+      { channel: 'app:setLanguage', args: ['vi'] },
+      { channel: 'window:open', args: ['#/plan/abc'] },
+    ]);
+  });
+
+  it('delivers valid commands, drops anything else, and unsubscribes', () => {
+    const listener = vi.fn();
+    const unsubscribe = bridge.onCommand(listener);
+    electron.ipcRenderer.emit('command', {}, 'edit.undo');
+    electron.ipcRenderer.emit('command', {}, 'rm -rf');
+    electron.ipcRenderer.emit('command', {}, { id: 'edit.undo' });
+    expect(listener.mock.calls).toEqual([['edit.undo']]);
+
+    unsubscribe();
+    electron.ipcRenderer.emit('command', {}, 'edit.redo');
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(electron.ipcRenderer.listenerCount('command')).toBe(0);
+  });
+});
