@@ -1,5 +1,5 @@
 import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
-import { COMMAND_ACCELERATORS, type CommandId } from '../shared/commands';
+import { COMMAND_ACCELERATORS, hasModifier, type CommandId } from '../shared/commands';
 import type { Language } from '../shared/i18n/languages';
 import type { CommandLabels } from '../shared/i18n/locales/en/shell';
 import { RESOURCES } from '../shared/i18n/resources';
@@ -34,11 +34,23 @@ export function installApplicationMenu(language: Language): void {
  */
 export function buildMenuTemplate({ labels, isMac, isDev, onCommand }: MenuOptions): MenuItemConstructorOptions[] {
   const separator: MenuItemConstructorOptions = { type: 'separator' };
-  const command = (id: CommandId): MenuItemConstructorOptions => ({
+  const command = (id: CommandId): MenuItemConstructorOptions => {
+    const accelerator = COMMAND_ACCELERATORS[id];
+    return {
+      id,
+      label: commandLabel(labels.command, id),
+      accelerator,
+      // A bare key is shown but left to the page, or it could never be typed into a field.
+      registerAccelerator: accelerator ? hasModifier(accelerator) : undefined,
+      click: () => onCommand(id),
+    };
+  };
+  // Cut, copy and paste are the OS's own: they fire the DOM clipboard events the canvas listens to.
+  const clipboard = (id: CommandId, name: 'cut' | 'copy' | 'paste'): MenuItemConstructorOptions => ({
     id,
+    role: name,
     label: commandLabel(labels.command, id),
     accelerator: COMMAND_ACCELERATORS[id],
-    click: () => onCommand(id),
   });
   const role = (name: Role): MenuItemConstructorOptions => ({ role: name, label: labels.role[name] });
   const onlyOn = (condition: boolean, items: MenuItemConstructorOptions[]) => (condition ? items : []);
@@ -77,9 +89,9 @@ export function buildMenuTemplate({ labels, isMac, isDev, onCommand }: MenuOptio
         command('edit.undo'),
         command('edit.redo'),
         separator,
-        command('edit.cut'),
-        command('edit.copy'),
-        command('edit.paste'),
+        clipboard('edit.cut', 'cut'),
+        clipboard('edit.copy', 'copy'),
+        clipboard('edit.paste', 'paste'),
         command('edit.duplicate'),
         command('edit.group'),
         command('edit.delete'),

@@ -47,3 +47,14 @@ export const COMMAND_ACCELERATORS: Partial<Record<CommandId, string>> = {
   'view.autoLayout': 'CmdOrCtrl+Shift+L',
   'help.shortcuts': 'Shift+/',
 };
+
+/**
+ * A shortcut with Ctrl/Cmd or Alt. Only these may be claimed by the native menu: a bare
+ * key (Delete, M, Shift+1) must keep reaching text fields, so the page handles those.
+ */
+export function hasModifier(accelerator: string): boolean {
+  return /(^|\+)(CmdOrCtrl|Alt)\+/.test(accelerator);
+}
+
+/** Edit commands the OS carries out itself (with the DOM's clipboard events), in text fields and on the canvas. */
+export const CLIPBOARD_COMMANDS = ['edit.cut', 'edit.copy', 'edit.paste'] as const satisfies readonly CommandId[];

@@ -25,11 +25,20 @@ async function boot(): Promise<Boot> {
 
 export function App() {
   const [status, setStatus] = useState<Boot>({ state: 'opening' });
-  const retry = () => {
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let current = true;
     setStatus({ state: 'opening' });
-    void boot().then(setStatus);
-  };
-  useEffect(retry, []);
+    void boot().then((result) => {
+      if (current) setStatus(result);
+      // A boot overtaken by a newer one (a retry, StrictMode's second run) lets its connection go.
+      else if (result.state === 'ready') result.session.db.close();
+    });
+    return () => {
+      current = false;
+    };
+  }, [attempt]);
+  const retry = () => setAttempt((n) => n + 1);
   useShortcuts(platform);
 
   if (status.state === 'opening') return <Opening />;

@@ -1,4 +1,4 @@
-import { commitTimings, useEditor } from '../canvas/store';
+import { commitTimings, edit, selectOnly, useEditor } from '../canvas/store';
 import { createPlan } from '../db';
 import type { PlanContent } from '../db';
 import type { Session } from './session';
@@ -14,6 +14,8 @@ export function exposeTestHooks(session: Session) {
       createPlan: (content: PlanContent) => createPlan(session.db, { author: 'bench', clock: session.clock }, content),
       commitTimings,
       editorState: () => useEditor.getState(),
+      select: (id: string) => selectOnly([id]),
+      edit,
     },
   });
 }

@@ -60,7 +60,7 @@ function Editor({ planId, ready }: { planId: string; ready: boolean }) {
   const { t } = useTranslation();
   const { platform } = useSession();
   const flow = useReactFlow();
-  const [showMinimap, setShowMinimap] = useState(true);
+  const [showMinimap, setShowMinimap] = useState(false);
   const [showHelp, setShowHelp] = useState(false);
   useElementClipboard();
 

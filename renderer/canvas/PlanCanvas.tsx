@@ -8,6 +8,7 @@ import {
   type Connection,
   type NodeChange,
   type OnNodeDrag,
+  type Viewport,
 } from '@xyflow/react';
 import { useCallback, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,17 +21,29 @@ import { HelperLinesOverlay } from './HelperLinesOverlay';
 import { KIND_STYLE } from './kindStyle';
 import { nodeTypes } from './nodes';
 import { onEdgesChange, onNodesChange, useEditor } from './store';
+import { FIT_ON_OPEN_LIMIT, saveViewport, savedViewport, topLeftViewport } from './viewport';
 
 export const KIND_DRAG_TYPE = 'application/x-campaign-workbench-kind';
 const SNAP_GRID: [number, number] = [10, 10];
 const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
 const KEYBOARD_MOVE_SETTLE_MS = 400;
 
+/** Reopen where the plan was left; a first open fits small plans and starts big ones at 100 %. */
+function openingView(planId: string): { fitView: boolean; viewport?: Viewport } {
+  const saved = savedViewport(planId);
+  if (saved) return { fitView: false, viewport: saved };
+  const elements = Object.values(useEditor.getState().elements);
+  if (elements.length <= FIT_ON_OPEN_LIMIT) return { fitView: true };
+  return { fitView: false, viewport: topLeftViewport(elements) };
+}
+
 const onConnect = (c: Connection) => connect(c.source, c.target);
 const minimapColor = (node: ElementFlowNode) => KIND_STYLE[node.data.element.kind].accent;
 
 export function PlanCanvas({ showMinimap }: { showMinimap: boolean }) {
   const { t } = useTranslation();
+  const planId = useEditor((s) => s.planId);
+  const [opening] = useState(() => openingView(planId));
   const nodes = useEditor((s) => s.nodes);
   const edges = useEditor((s) => s.edges);
   const flow = useReactFlow<ElementFlowNode>();
@@ -117,13 +130,17 @@ export function PlanCanvas({ showMinimap }: { showMinimap: boolean }) {
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
         snapToGrid
         snapGrid={SNAP_GRID}
-        onlyRenderVisibleElements
+        // Small plans render whole (so a first open can measure and fit them); big ones only what is in view.
+        onlyRenderVisibleElements={!opening.fitView}
+        elevateNodesOnSelect={false}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
         minZoom={0.05}
         maxZoom={2.5}
-        fitView
+        fitView={opening.fitView}
+        defaultViewport={opening.viewport}
+        onMoveEnd={(_event, viewport) => saveViewport(planId, viewport)}
         ariaLabelConfig={{ 'node.a11yDescription.default': t('canvas.a11y.nodeHelp') }}
       >
         <Background gap={20} />

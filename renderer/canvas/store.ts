@@ -6,7 +6,7 @@ import type { PlanElement } from '../../shared/model/element';
 import type { LinkType, PlanLink } from '../../shared/model/link';
 import type { Plan } from '../../shared/model/plan';
 import type { Session } from '../app/session';
-import { commitEdits, historyDepth, loadPlan, redo, undo, type HistoryMode } from '../db';
+import { commitActions, historyDepth, loadPlan, redo, undo, type Action, type HistoryMode } from '../db';
 import { announceChanges } from '../sync/channel';
 import { orderNodes, toEdge, toNode, type ElementFlowNode, type LinkFlowEdge } from './flowModel';
 import type { PlanState } from './operations';
@@ -70,27 +70,56 @@ export function closePlan() {
   useEditor.setState({ ...initial });
 }
 
+interface Pending extends Action {
+  started: number;
+  done: () => void;
+}
+let queue: Pending[] = [];
+let flushing: Promise<void> | null = null;
+
 /**
  * Shows edits at once and writes them in the background, so typing and dragging never
- * wait for the disk. The save indicator stays on "Saving…" until IndexedDB confirms; if
- * the write fails the plan is re-read, so what is shown is what is stored.
+ * wait for the disk. Edits that arrive while a write is in flight go together in the next
+ * transaction (each still its own undo step), so a fast typist never builds a backlog.
+ * The save indicator says "Saving…" until IndexedDB confirms; if a write fails the plan is
+ * re-read, so what is shown is what is stored.
  */
-export async function edit(edits: FieldEdit[], history: HistoryMode = { kind: 'record' }): Promise<void> {
-  const { session, planId } = useEditor.getState();
-  if (!session || edits.length === 0) return;
+export function edit(edits: FieldEdit[], history: HistoryMode = { kind: 'record' }): Promise<void> {
+  if (!useEditor.getState().session || edits.length === 0) return Promise.resolve();
   void show(edits);
   useEditor.setState((s) => ({ pendingCommits: s.pendingCommits + 1 }));
-  const started = performance.now();
-  try {
-    const changes = await commitEdits(session.db, { planId, author: session.author, clock: session.clock }, edits, history);
-    commitTimings.push(performance.now() - started);
-    announceChanges(planId, changes);
-    await refreshHistory();
-    useEditor.setState({ saveError: null });
-  } catch (error) {
-    await recoverFromFailedWrite(session, planId, error);
-  } finally {
-    useEditor.setState((s) => ({ pendingCommits: s.pendingCommits - 1 }));
+  return new Promise((done) => {
+    queue.push({ edits, history, started: performance.now(), done });
+    void flush();
+  });
+}
+
+function flush(): Promise<void> {
+  flushing ??= drain().finally(() => {
+    flushing = null;
+  });
+  return flushing;
+}
+
+async function drain() {
+  while (queue.length) {
+    const batch = queue;
+    queue = [];
+    const { session, planId } = useEditor.getState();
+    try {
+      if (!session) break;
+      const ctx = { planId, author: session.author, clock: session.clock };
+      const { changes, history } = await commitActions(session.db, ctx, batch);
+      const now = performance.now();
+      for (const p of batch) commitTimings.push(now - p.started);
+      announceChanges(planId, changes.flat());
+      useEditor.setState({ history, saveError: null });
+    } catch (error) {
+      if (session) await recoverFromFailedWrite(session, planId, error);
+    } finally {
+      useEditor.setState((s) => ({ pendingCommits: Math.max(0, s.pendingCommits - batch.length) }));
+      for (const p of batch) p.done();
+    }
   }
 }
 
@@ -103,6 +132,7 @@ export async function redoLast() {
 }
 
 async function travel(step: typeof undo) {
+  await flush(); // Undo acts on what is stored: let queued edits land first.
   const { session, planId } = useEditor.getState();
   if (!session) return;
   try {
@@ -144,7 +174,7 @@ async function show(edits: readonly (FieldEdit | Change)[]) {
   foldIntoView(edits);
   const { session, elements, links } = useEditor.getState();
   const partial = (e: FieldEdit | Change) =>
-    e.entity !== 'plan' && !isComplete((e.entity === 'element' ? elements : links)[e.entityId]);
+    e.entity !== 'plan' && !(e.field === 'deleted' && e.newValue === true) && !isComplete((e.entity === 'element' ? elements : links)[e.entityId]);
   const missing = edits.filter(partial);
   if (!session || missing.length === 0) return;
   const ids = (type: 'element' | 'link') => [...new Set(missing.filter((e) => e.entity === type).map((e) => e.entityId))];

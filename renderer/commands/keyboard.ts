@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { COMMAND_ACCELERATORS, COMMAND_IDS, type CommandId } from '../../shared/commands';
+import { CLIPBOARD_COMMANDS, COMMAND_ACCELERATORS, COMMAND_IDS, hasModifier, type CommandId } from '../../shared/commands';
 import type { Platform } from '../platform';
 import { runCommand } from './registry';
 
@@ -11,10 +11,10 @@ const EXTRA_ACCELERATORS: Partial<Record<CommandId, string[]>> = {
 };
 
 /** The browser's own copy/paste events carry these, with the clipboard's data, in fields and on the canvas. */
-const CLIPBOARD: ReadonlySet<CommandId> = new Set(['edit.cut', 'edit.copy', 'edit.paste']);
+const CLIPBOARD: ReadonlySet<CommandId> = new Set(CLIPBOARD_COMMANDS);
 
 /** Inside a text field these belong to the field (cut, copy, typing), not to the canvas. */
-const TEXT_NATIVE: ReadonlySet<CommandId> = new Set(['edit.cut', 'edit.copy', 'edit.paste', 'edit.selectAll', 'edit.delete', 'edit.duplicate']);
+const TEXT_NATIVE: ReadonlySet<CommandId> = new Set(['edit.cut', 'edit.copy', 'edit.paste', 'edit.selectAll', 'edit.delete', 'edit.duplicate', 'edit.group']);
 
 export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -40,14 +40,15 @@ export function isEditableTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** The command a keydown asks for, if any. `menuOwned` drops the shortcuts a native menu handles. */
-export function commandForKey(event: KeyboardEvent, menuOwned: boolean): CommandId | undefined {
+/** The command a keydown asks for, if any. With a native menu, it owns the shortcuts that have a modifier. */
+export function commandForKey(event: KeyboardEvent, nativeMenu: boolean): CommandId | undefined {
   if (event.isComposing) return undefined; // An IME (Chinese, Vietnamese) is mid-word.
   const editable = isEditableTarget(event.target);
   for (const id of COMMAND_IDS) {
     if (CLIPBOARD.has(id)) continue;
     if (editable && (TEXT_NATIVE.has(id) || !/CmdOrCtrl/.test(COMMAND_ACCELERATORS[id] ?? ''))) continue;
     const main = COMMAND_ACCELERATORS[id];
+    const menuOwned = nativeMenu && !!main && hasModifier(main);
     if (!menuOwned && main && matchesAccelerator(event, main)) return id;
     if ((EXTRA_ACCELERATORS[id] ?? []).some((a) => matchesAccelerator(event, a))) return id;
   }
@@ -62,12 +63,21 @@ export function useShortcuts(platform: Platform) {
       if (id && runCommand(id)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
-    const unsubscribe = platform.onCommand((id) => runCommand(id));
+    const unsubscribe = platform.onCommand(runMenuCommand);
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       unsubscribe();
     };
   }, [platform]);
+}
+
+/** A native-menu choice: while a text field has focus, text commands act on the field. */
+function runMenuCommand(id: CommandId) {
+  if (isEditableTarget(document.activeElement) && TEXT_NATIVE.has(id)) {
+    if (id === 'edit.selectAll') document.execCommand('selectAll');
+    return;
+  }
+  runCommand(id);
 }
 
 /** An accelerator as people read it on this platform: "Ctrl+Shift+Z" or "⌘⇧Z". */

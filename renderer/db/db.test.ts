@@ -98,3 +98,30 @@ describe('purgePlan', () => {
     expect(await db.elements.count()).toBe(0);
   });
 });
+
+describe('openDatabase', () => {
+  it('refuses a database written by a newer version and leaves it untouched', async () => {
+    const { openDatabase } = await import('./open');
+    const name = `newer-${crypto.randomUUID()}`;
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(name, 1000);
+      request.onupgradeneeded = () => request.result.createObjectStore('future');
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const result = await openDatabase(name);
+    expect(result).toMatchObject({ ok: false, failure: { reason: 'newerVersion' } });
+    const after = (await indexedDB.databases()).find((d) => d.name === name);
+    expect(after?.version).toBe(1000);
+  });
+
+  it('opens a fresh database', async () => {
+    const { openDatabase } = await import('./open');
+    const result = await openDatabase(`fresh-${crypto.randomUUID()}`);
+    expect(result.ok).toBe(true);
+    if (result.ok) result.db.close();
+  });
+});

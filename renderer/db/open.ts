@@ -25,6 +25,10 @@ export async function openDatabase(name?: string): Promise<OpenResult> {
     return false;
   });
   try {
+    const installed = await installedVersion(db.name);
+    if (installed > expectedVersion(db)) {
+      return { ok: false, failure: { reason: 'newerVersion', detail: `database version ${installed} > ${expectedVersion(db)}` } };
+    }
     await db.open();
     return { ok: true, db };
   } catch (error) {
@@ -38,4 +42,20 @@ function classify(error: unknown, blocked: boolean): OpenFailure {
   if (error instanceof Dexie.VersionError || /VersionError/.test(detail)) return { reason: 'newerVersion', detail };
   if (blocked || error instanceof Dexie.DatabaseClosedError) return { reason: 'blocked', detail };
   return { reason: 'unavailable', detail };
+}
+
+/** Dexie stores schema version n as IndexedDB version n × 10. */
+function expectedVersion(db: WorkbenchDatabase): number {
+  return Math.round(db.verno * 10);
+}
+
+/**
+ * The version already on disk. Asked before opening because Dexie, faced with a newer
+ * database, quietly opens it at that version and adds its own tables: a newer app's data
+ * would be altered instead of refused.
+ */
+async function installedVersion(name: string): Promise<number> {
+  if (typeof indexedDB.databases !== 'function') return 0;
+  const found = (await indexedDB.databases()).find((info) => info.name === name);
+  return found?.version ?? 0;
 }

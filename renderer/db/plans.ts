@@ -5,6 +5,7 @@ import type { PlanElement } from '../../shared/model/element';
 import type { PlanLink } from '../../shared/model/link';
 import type { Plan } from '../../shared/model/plan';
 import { commitEdits, type EditContext } from './commit';
+import type { Table } from 'dexie';
 import type { WorkbenchDatabase } from './schema';
 
 export interface PlanSummary {
@@ -21,12 +22,15 @@ export interface PlanContent {
 /** Plans in the library (or the trash), newest edit first, with their live element counts. */
 export async function listPlans(db: WorkbenchDatabase): Promise<PlanSummary[]> {
   const plans = (await db.plans.orderBy('updatedAt').reverse().toArray()).filter((p) => !p.deleted);
-  return Promise.all(
-    plans.map(async (plan) => ({
-      plan,
-      elementCount: await db.elements.where('planId').equals(plan.id).filter((e) => !e.deleted).count(),
-    })),
-  );
+  return Promise.all(plans.map(async (plan) => ({ plan, elementCount: (await liveRows(db.elements, plan.id)).length })));
+}
+
+/**
+ * A plan's rows without tombstones. Filtered here, not with Dexie's .filter(): that walks a
+ * cursor one record at a time, while a plain query reads them in one getAll (≈10× faster).
+ */
+async function liveRows<T extends { deleted: boolean }>(table: Table<T, string>, planId: string): Promise<T[]> {
+  return (await table.where('planId').equals(planId).toArray()).filter((row) => !row.deleted);
 }
 
 /** A plan with its live elements and links, or undefined if it does not exist or was deleted. */
@@ -34,10 +38,7 @@ export async function loadPlan(db: WorkbenchDatabase, planId: string): Promise<P
   return db.transaction('r', [db.plans, db.elements, db.links], async () => {
     const plan = await db.plans.get(planId);
     if (!plan || plan.deleted) return undefined;
-    const [elements, links] = await Promise.all([
-      db.elements.where('planId').equals(planId).filter((e) => !e.deleted).toArray(),
-      db.links.where('planId').equals(planId).filter((l) => !l.deleted).toArray(),
-    ]);
+    const [elements, links] = await Promise.all([liveRows(db.elements, planId), liveRows(db.links, planId)]);
     return { plan, elements, links };
   });
 }

@@ -39,7 +39,9 @@ export class WorkbenchDatabase extends Dexie {
   settings!: Table<Setting, string>;
 
   constructor(name = DB_NAME) {
-    super(name);
+    // Relaxed: a commit is confirmed once the OS has it, so a crashed or killed app keeps
+    // every edit it showed as saved; only a power cut in that instant could lose the last one.
+    super(name, { chromeTransactionDurability: 'relaxed' });
     this.version(1).stores({
       plans: 'id, updatedAt, trashedAt',
       elements: 'id, planId',

@@ -3,7 +3,7 @@ import { newPlan, type Plan } from '../../shared/model/plan';
 import { instantiateTemplate, type Translate } from '../../shared/templates';
 import type { Session } from '../app/session';
 import { commitEdits, copyPlanContent, createPlan, loadPlan, purgePlan, type EditContext, type HistoryMode } from '../db';
-import { announceLibrary } from '../sync/channel';
+import { announceChanges, announceLibrary } from '../sync/channel';
 import type { PlanDraft } from './planDraft';
 import { reloadLibrary } from './store';
 
@@ -32,8 +32,10 @@ async function editPlan<K extends 'title' | 'trashedAt'>(
   history: HistoryMode,
 ): Promise<Plan> {
   const edit = { entity: 'plan', entityId: plan.id, field, oldValue: plan[field], newValue } as const;
-  await commitEdits(session.db, editContext(session, plan.id), [edit], history);
-  await libraryChanged(session);
+  const changes = await commitEdits(session.db, editContext(session, plan.id), [edit], history);
+  // Announced as changes, so a window with this plan open in the editor follows too.
+  announceChanges(plan.id, changes);
+  await reloadLibrary(session.db);
   return { ...plan, [field]: newValue };
 }
 

@@ -13,10 +13,17 @@ const messageSchema = z.discriminatedUnion('type', [
 export type SyncMessage = z.infer<typeof messageSchema>;
 
 const CHANNEL_NAME = 'campaign-workbench-sync';
+const listeners = new Set<(message: SyncMessage) => void>();
 let channel: BroadcastChannel | null = null;
 
+/** One channel object per window for sending and receiving: it never hears its own posts. */
 function open(): BroadcastChannel {
-  channel ??= new BroadcastChannel(CHANNEL_NAME);
+  if (channel) return channel;
+  channel = new BroadcastChannel(CHANNEL_NAME);
+  channel.onmessage = (event: MessageEvent) => {
+    const parsed = messageSchema.safeParse(event.data);
+    if (parsed.success) for (const listener of listeners) listener(parsed.data);
+  };
   return channel;
 }
 
@@ -30,10 +37,7 @@ export function announceLibrary() {
 }
 
 export function onSync(listener: (message: SyncMessage) => void): () => void {
-  const receiver = new BroadcastChannel(CHANNEL_NAME);
-  receiver.onmessage = (event: MessageEvent) => {
-    const parsed = messageSchema.safeParse(event.data);
-    if (parsed.success) listener(parsed.data);
-  };
-  return () => receiver.close();
+  open();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }

@@ -1,11 +1,11 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { LinkFlowEdge } from '../flowModel';
 
 /** A typed link. Its type is written on it (dashed for "depends on", so not by colour alone). */
 function LinkEdgeView(props: EdgeProps<LinkFlowEdge>) {
-  const { t } = useTranslation();
+  const t = useT();
   const [path, labelX, labelY] = getBezierPath(props);
   const link = props.data?.link;
   const type = link?.type ?? 'leadsTo';

@@ -1,13 +1,13 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { fieldsOf } from '../../../shared/model/kinds';
 import { KIND_STYLE } from '../kindStyle';
 import type { ElementFlowNode } from '../flowModel';
 
 /** One plan element on the canvas: kind (icon + name + colour), title, body or its prompt. */
 function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
-  const { t } = useTranslation();
+  const t = useT();
   const { element } = data;
   const { icon: Icon, accent } = KIND_STYLE[element.kind];
   const filled = fieldsOf(element.kind).filter((f) => element.fields[f.key] !== undefined && element.fields[f.key] !== null && element.fields[f.key] !== '');

@@ -1,13 +1,13 @@
 import { NodeResizer, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { updateElementEdits } from '../operations';
 import { edit, useEditor } from '../store';
 import type { ElementFlowNode } from '../flowModel';
 
 /** A named region: elements dropped inside belong to it and move with it. */
 function FrameNodeView({ id, data, selected }: NodeProps<ElementFlowNode>) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <div className={`frame-node${selected ? ' is-selected' : ''}`}>
       <NodeResizer

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMAND_ACCELERATORS, COMMAND_IDS } from '../../../shared/commands';
 import { displayAccelerator } from '../../commands/keyboard';
@@ -9,9 +9,11 @@ const GESTURES = ['connect', 'multiSelect', 'boxSelect', 'moveKeys', 'pan', 'zoo
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
+    // Closing before React removes the element hands focus back to where it was.
+    return () => d?.close();
   }, []);
   return (
     <dialog ref={dialog} className="help-overlay" aria-labelledby="help-title" onClose={onClose}>
