@@ -1,4 +1,4 @@
-import { commitTimings, edit, selectOnly, useEditor } from '../canvas/store';
+import { applyTimings, commitTimings, edit, selectOnly, useEditor } from '../canvas/store';
 import { createPlan } from '../db';
 import type { PlanContent } from '../db';
 import type { Session } from './session';
@@ -13,6 +13,7 @@ export function exposeTestHooks(session: Session) {
     __workbench: {
       createPlan: (content: PlanContent) => createPlan(session.db, { author: 'bench', clock: session.clock }, content),
       commitTimings,
+      applyTimings,
       editorState: () => useEditor.getState(),
       select: (id: string) => selectOnly([id]),
       edit,

@@ -18,6 +18,8 @@ import { PlanCanvas } from './PlanCanvas';
 import { closePlan, openPlan, receiveChanges, redoLast, selectAll, undoLast, useEditor } from './store';
 import { useElementClipboard } from './useClipboard';
 
+const MINIMAP_DEFAULT_LIMIT = 1000;
+
 export function EditorScreen({ planId }: { planId: string }) {
   const session = useSession();
   const status = useEditor((s) => s.status);
@@ -60,7 +62,10 @@ function Editor({ planId, ready }: { planId: string; ready: boolean }) {
   const { t } = useTranslation();
   const { platform } = useSession();
   const flow = useReactFlow();
-  const [showMinimap, setShowMinimap] = useState(false);
+  // The overview map draws every element: on by default, except for very large plans.
+  const [minimapChoice, setMinimapChoice] = useState<boolean | null>(null);
+  const smallPlan = useEditor((s) => s.nodes.length <= MINIMAP_DEFAULT_LIMIT);
+  const showMinimap = minimapChoice ?? smallPlan;
   const [showHelp, setShowHelp] = useState(false);
   useElementClipboard();
 
@@ -79,7 +84,7 @@ function Editor({ planId, ready }: { planId: string; ready: boolean }) {
     'view.zoomIn': () => void flow.zoomIn(),
     'view.zoomOut': () => void flow.zoomOut(),
     'view.zoomToFit': () => void flow.fitView({ padding: 0.1, duration: 200 }),
-    'view.toggleMinimap': () => setShowMinimap((v) => !v),
+    'view.toggleMinimap': () => setMinimapChoice(!showMinimap),
     'view.autoLayout': () => void layoutPlan().then(() => flow.fitView({ padding: 0.1, duration: 200 })),
     'help.shortcuts': () => setShowHelp(true),
   });

@@ -133,6 +133,7 @@ export function PlanCanvas({ showMinimap }: { showMinimap: boolean }) {
         // Small plans render whole (so a first open can measure and fit them); big ones only what is in view.
         onlyRenderVisibleElements={!opening.fitView}
         elevateNodesOnSelect={false}
+        connectionRadius={40}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}

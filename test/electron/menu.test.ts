@@ -52,7 +52,7 @@ describe('application menu', () => {
     expect(topLabels(electron)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
     await electron.ipcMain.invoke('app:setLanguage', APP_ENTRY_URL, 'zh-Hant');
     expect(topLabels(electron)).toEqual(['檔案', '編輯', '檢視', '視窗', '說明']);
-    expect(item(electron, 'plan.new').label).toBe('新增企劃');
+    expect(item(electron, 'plan.new').label).toBe('新增計畫');
     expect(menuItems(electron).find((candidate) => candidate.role === 'togglefullscreen')?.label).toBe('切換全螢幕');
   });
 

@@ -23,7 +23,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
           <tbody>
             {COMMAND_IDS.filter((id) => COMMAND_ACCELERATORS[id]).map((id) => (
               <tr key={id}>
-                <th scope="row">{t(`canvas.commands.${id}`)}</th>
+                <th scope="row">{t(`shell.command.${id}`)}</th>
                 <td>
                   <kbd>{displayAccelerator(COMMAND_ACCELERATORS[id]!)}</kbd>
                 </td>

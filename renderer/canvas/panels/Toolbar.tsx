@@ -28,8 +28,8 @@ function ToolButton({ command, icon: Icon, disabled, pressed }: {
     <button
       type="button"
       className="tool-button"
-      aria-label={t(`canvas.commands.${command}`)}
-      title={t(`canvas.commands.${command}`)}
+      aria-label={t(`shell.command.${command}`)}
+      title={t(`shell.command.${command}`)}
       disabled={disabled}
       aria-pressed={pressed}
       onClick={() => runCommand(command)}

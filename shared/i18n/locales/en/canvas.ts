@@ -40,29 +40,6 @@ export default {
     currency: 'Currency',
   },
   toolbar: { back: 'Back to plans', history: 'History', arrange: 'Arrange', newLinks: 'New links:' },
-  commands: {
-    plan: { new: 'New plan', library: 'All plans' },
-    window: { new: 'New window' },
-    edit: {
-      undo: 'Undo',
-      redo: 'Redo',
-      cut: 'Cut',
-      copy: 'Copy',
-      paste: 'Paste',
-      delete: 'Delete',
-      selectAll: 'Select all',
-      duplicate: 'Duplicate',
-      group: 'Group in a frame',
-    },
-    view: {
-      zoomIn: 'Zoom in',
-      zoomOut: 'Zoom out',
-      zoomToFit: 'Zoom to fit',
-      toggleMinimap: 'Show or hide the overview map',
-      autoLayout: 'Tidy up (automatic layout)',
-    },
-    help: { shortcuts: 'Keyboard shortcuts' },
-  },
   help: {
     title: 'Keyboard shortcuts and gestures',
     gesture: {

@@ -9,7 +9,7 @@ export type CommandLabels = { [G in GroupOf<CommandId>]: Record<NameOf<CommandId
 export default {
   menu: { file: 'File', edit: 'Edit', view: 'View', window: 'Window', help: 'Help' },
   command: {
-    plan: { new: 'New plan', library: 'Plan library' },
+    plan: { new: 'New plan', library: 'All plans' },
     window: { new: 'New window' },
     edit: {
       undo: 'Undo',
@@ -20,14 +20,14 @@ export default {
       delete: 'Delete',
       selectAll: 'Select all',
       duplicate: 'Duplicate',
-      group: 'Group',
+      group: 'Group in a frame',
     },
     view: {
       zoomIn: 'Zoom in',
       zoomOut: 'Zoom out',
       zoomToFit: 'Zoom to fit',
-      toggleMinimap: 'Show or hide minimap',
-      autoLayout: 'Auto layout',
+      toggleMinimap: 'Show or hide the overview map',
+      autoLayout: 'Tidy up (automatic layout)',
     },
     help: { shortcuts: 'Keyboard shortcuts' },
   } satisfies CommandLabels,

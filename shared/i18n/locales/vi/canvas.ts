@@ -44,29 +44,6 @@ export default {
     currency: 'Tiền tệ',
   },
   toolbar: { back: 'Về danh sách kế hoạch', history: 'Lịch sử', arrange: 'Sắp xếp', newLinks: 'Liên kết mới:' },
-  commands: {
-    plan: { new: 'Kế hoạch mới', library: 'Tất cả kế hoạch' },
-    window: { new: 'Cửa sổ mới' },
-    edit: {
-      undo: 'Hoàn tác',
-      redo: 'Làm lại',
-      cut: 'Cắt',
-      copy: 'Sao chép',
-      paste: 'Dán',
-      delete: 'Xoá',
-      selectAll: 'Chọn tất cả',
-      duplicate: 'Nhân bản',
-      group: 'Đưa vào khung',
-    },
-    view: {
-      zoomIn: 'Phóng to',
-      zoomOut: 'Thu nhỏ',
-      zoomToFit: 'Vừa khung nhìn',
-      toggleMinimap: 'Hiện hoặc ẩn bản đồ tổng quan',
-      autoLayout: 'Tự động sắp xếp',
-    },
-    help: { shortcuts: 'Phím tắt' },
-  },
   help: {
     title: 'Phím tắt và thao tác',
     gesture: {

@@ -4,7 +4,7 @@ import type en from '../en/shell';
 export default {
   menu: { file: 'Tệp', edit: 'Sửa', view: 'Xem', window: 'Cửa sổ', help: 'Trợ giúp' },
   command: {
-    plan: { new: 'Kế hoạch mới', library: 'Thư viện kế hoạch' },
+    plan: { new: 'Kế hoạch mới', library: 'Tất cả kế hoạch' },
     window: { new: 'Cửa sổ mới' },
     edit: {
       undo: 'Hoàn tác',
@@ -12,16 +12,16 @@ export default {
       cut: 'Cắt',
       copy: 'Sao chép',
       paste: 'Dán',
-      delete: 'Xóa',
+      delete: 'Xoá',
       selectAll: 'Chọn tất cả',
       duplicate: 'Nhân bản',
-      group: 'Nhóm lại',
+      group: 'Đưa vào khung',
     },
     view: {
       zoomIn: 'Phóng to',
       zoomOut: 'Thu nhỏ',
       zoomToFit: 'Vừa khung nhìn',
-      toggleMinimap: 'Hiện hoặc ẩn bản đồ thu nhỏ',
+      toggleMinimap: 'Hiện hoặc ẩn bản đồ tổng quan',
       autoLayout: 'Tự động sắp xếp',
     },
     help: { shortcuts: 'Phím tắt' },

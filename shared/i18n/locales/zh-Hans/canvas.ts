@@ -43,29 +43,6 @@ export default {
     currency: '币种',
   },
   toolbar: { back: '返回计划列表', history: '历史', arrange: '排列', newLinks: '新连接：' },
-  commands: {
-    plan: { new: '新建计划', library: '所有计划' },
-    window: { new: '新建窗口' },
-    edit: {
-      undo: '撤销',
-      redo: '重做',
-      cut: '剪切',
-      copy: '复制',
-      paste: '粘贴',
-      delete: '删除',
-      selectAll: '全选',
-      duplicate: '创建副本',
-      group: '放进框架',
-    },
-    view: {
-      zoomIn: '放大',
-      zoomOut: '缩小',
-      zoomToFit: '缩放至全貌',
-      toggleMinimap: '显示或隐藏总览地图',
-      autoLayout: '自动排版',
-    },
-    help: { shortcuts: '键盘快捷键' },
-  },
   help: {
     title: '键盘快捷键与操作手势',
     gesture: {

@@ -4,7 +4,7 @@ import type en from '../en/shell';
 export default {
   menu: { file: '文件', edit: '编辑', view: '视图', window: '窗口', help: '帮助' },
   command: {
-    plan: { new: '新建计划', library: '计划库' },
+    plan: { new: '新建计划', library: '所有计划' },
     window: { new: '新建窗口' },
     edit: {
       undo: '撤销',
@@ -15,14 +15,14 @@ export default {
       delete: '删除',
       selectAll: '全选',
       duplicate: '创建副本',
-      group: '编组',
+      group: '放进框架',
     },
     view: {
       zoomIn: '放大',
       zoomOut: '缩小',
-      zoomToFit: '缩放以适合窗口',
-      toggleMinimap: '显示或隐藏缩略图',
-      autoLayout: '自动布局',
+      zoomToFit: '缩放至全貌',
+      toggleMinimap: '显示或隐藏总览地图',
+      autoLayout: '自动排版',
     },
     help: { shortcuts: '键盘快捷键' },
   },

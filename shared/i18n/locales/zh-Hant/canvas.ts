@@ -43,29 +43,6 @@ export default {
     currency: '幣別',
   },
   toolbar: { back: '返回計畫列表', history: '歷程', arrange: '排列', newLinks: '新連結：' },
-  commands: {
-    plan: { new: '新增計畫', library: '所有計畫' },
-    window: { new: '開新視窗' },
-    edit: {
-      undo: '復原',
-      redo: '重做',
-      cut: '剪下',
-      copy: '複製',
-      paste: '貼上',
-      delete: '刪除',
-      selectAll: '全選',
-      duplicate: '再製',
-      group: '放進框架',
-    },
-    view: {
-      zoomIn: '放大',
-      zoomOut: '縮小',
-      zoomToFit: '縮放至全貌',
-      toggleMinimap: '顯示或隱藏總覽地圖',
-      autoLayout: '自動排版',
-    },
-    help: { shortcuts: '鍵盤快捷鍵' },
-  },
   help: {
     title: '鍵盤快捷鍵與操作手勢',
     gesture: {

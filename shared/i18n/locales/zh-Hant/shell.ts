@@ -4,8 +4,8 @@ import type en from '../en/shell';
 export default {
   menu: { file: '檔案', edit: '編輯', view: '檢視', window: '視窗', help: '說明' },
   command: {
-    plan: { new: '新增企劃', library: '企劃庫' },
-    window: { new: '新增視窗' },
+    plan: { new: '新增計畫', library: '所有計畫' },
+    window: { new: '開新視窗' },
     edit: {
       undo: '復原',
       redo: '重做',
@@ -14,17 +14,17 @@ export default {
       paste: '貼上',
       delete: '刪除',
       selectAll: '全選',
-      duplicate: '建立副本',
-      group: '群組',
+      duplicate: '再製',
+      group: '放進框架',
     },
     view: {
       zoomIn: '放大',
       zoomOut: '縮小',
-      zoomToFit: '縮放至符合視窗',
-      toggleMinimap: '顯示或隱藏縮圖導覽',
-      autoLayout: '自動排列',
+      zoomToFit: '縮放至全貌',
+      toggleMinimap: '顯示或隱藏總覽地圖',
+      autoLayout: '自動排版',
     },
-    help: { shortcuts: '鍵盤快速鍵' },
+    help: { shortcuts: '鍵盤快捷鍵' },
   },
   role: {
     about: '關於 Campaign Workbench',
