@@ -224,7 +224,11 @@ function foldIntoView(edits: readonly (FieldEdit | Change)[]) {
       elements,
       links,
       nodes: touchedElements.size ? patchNodes(state.nodes, elements, touchedElements) : state.nodes,
-      edges: touchedLinks.size || touchedElements.size ? patchEdges(state.edges, elements, links, touchedLinks) : state.edges,
+      // Edges only change when a link does or an element appears or goes; typing leaves them be.
+      edges:
+        touchedLinks.size || [...touchedElements].some((id) => !state.elements[id] !== !elements[id])
+          ? patchEdges(state.edges, elements, links, touchedLinks)
+          : state.edges,
     };
   });
 }
