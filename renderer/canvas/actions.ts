@@ -1,7 +1,6 @@
 import type { ElementKind } from '../../shared/model/kinds';
 import { serializePayload, parsePayload } from './clipboard';
 import {
-  absolutePosition,
   connectEdits,
   copyPayload,
   createElementEdits,
@@ -70,12 +69,6 @@ export function pasteText(text: string | undefined, at?: Point): boolean {
   void edit(edits);
   selectOnly(ids);
   return true;
-}
-
-export function elementAbsolute(id: string): Point | undefined {
-  const state = useEditor.getState();
-  const element = state.elements[id];
-  return element ? absolutePosition(state, element) : undefined;
 }
 
 function roundPoint(p: Point): Point {

@@ -3,8 +3,8 @@
  * imports Dexie.
  */
 export { openDatabase, type OpenFailure, type OpenResult } from './open';
-export { WorkbenchDatabase, DB_NAME } from './schema';
+export { WorkbenchDatabase } from './schema';
 export { commitActions, commitEdits, undo, redo, historyDepth, type Action, type EditContext, type HistoryMode } from './commit';
 export { InvalidEditError } from './apply';
 export { listPlans, loadPlan, createPlan, copyPlanContent, purgePlan, type PlanContent, type PlanSummary } from './plans';
-export { getSetting, setSetting, deviceId } from './settings';
+export { deviceId } from './settings';

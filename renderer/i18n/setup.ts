@@ -32,8 +32,3 @@ export async function changeLanguage(language: Language) {
   document.documentElement.lang = language;
   await i18next.changeLanguage(language);
 }
-
-export function currentLanguage(): Language {
-  const lng = i18next.language;
-  return isLanguage(lng) ? lng : 'en';
-}
