@@ -1,5 +1,6 @@
 import type { FieldEdit } from '../../shared/changes/change';
 import { diffEntity } from '../../shared/changes/diff';
+import { FRAME_PADDING, FRAME_TITLE_BAR } from '../../shared/layout/geometry';
 import { newId } from '../../shared/model/ids';
 import { newElement, type PlanElement } from '../../shared/model/element';
 import type { ElementKind } from '../../shared/model/kinds';
@@ -108,10 +109,7 @@ export function moveEdits(state: PlanState, moves: ReadonlyArray<{ id: string; a
   });
 }
 
-const FRAME_PADDING = 40;
-const FRAME_TITLE_BAR = 40;
-
-/** Wraps top-level elements in a new frame sized to hold them. */
+/** Wraps top-level elements in a new frame sized to hold them, with the same margins templates and layout use. */
 export function groupEdits(state: PlanState, elementIds: readonly string[], title: string): { id: string; edits: FieldEdit[] } | null {
   const members = elementIds
     .map((id) => state.elements[id])

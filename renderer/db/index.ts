@@ -6,5 +6,5 @@ export { openDatabase, type OpenFailure, type OpenResult } from './open';
 export { WorkbenchDatabase } from './schema';
 export { commitActions, commitEdits, undo, redo, historyDepth, type Action, type EditContext, type HistoryMode } from './commit';
 export { InvalidEditError } from './apply';
-export { listPlans, loadPlan, createPlan, copyPlanContent, purgePlan, type PlanContent, type PlanSummary } from './plans';
+export { listPlans, loadPlan, loadEntities, createPlan, copyPlanContent, purgePlan, type PlanContent, type PlanSummary } from './plans';
 export { deviceId } from './settings';

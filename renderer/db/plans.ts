@@ -43,6 +43,13 @@ export async function loadPlan(db: WorkbenchDatabase, planId: string): Promise<P
   });
 }
 
+/** Elements and links by id, as stored (tombstones left out). */
+export async function loadEntities(db: WorkbenchDatabase, elementIds: string[], linkIds: string[]) {
+  const [elements, links] = await Promise.all([db.elements.bulkGet(elementIds), db.links.bulkGet(linkIds)]);
+  const live = <T extends { deleted: boolean }>(rows: (T | undefined)[]) => rows.filter((r): r is T => !!r && !r.deleted);
+  return { elements: live(elements), links: live(links) };
+}
+
 /** Records a whole new plan as creations in the change log, so history starts at its birth. */
 export function createPlan(db: WorkbenchDatabase, ctx: Omit<EditContext, 'planId'>, content: PlanContent) {
   const edits: FieldEdit[] = [

@@ -4,17 +4,14 @@ import type { FieldValue, PlanElement } from '../../../shared/model/element';
 import { fieldsOf, type KindField } from '../../../shared/model/kinds';
 import { KIND_STYLE } from '../kindStyle';
 import { updateElementEdits } from '../operations';
-import { edit, useEditor } from '../store';
+import { edit, typingIn, useEditor } from '../store';
 import { Field } from './fields';
 
 export const FOCUS_TITLE_EVENT = 'campaign-workbench:focus-title';
 
 /** Typing in one field is one undo step, however many keystrokes it took. */
 function update(element: PlanElement, patch: Partial<PlanElement>, field: string) {
-  void edit(updateElementEdits(useEditor.getState(), element.id, patch), {
-    kind: 'record',
-    coalesceKey: `element:${element.id}:${field}`,
-  });
+  void edit(updateElementEdits(useEditor.getState(), element.id, patch), typingIn('element', element.id, field));
 }
 
 export function ElementInspector({ id }: { id: string }) {

@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { diffEntity } from '../../../shared/changes/diff';
 import { LINK_TYPES, linkTypeSchema, type PlanLink } from '../../../shared/model/link';
 import { deleteSelection } from '../actions';
-import { edit, useEditor } from '../store';
+import { edit, typingIn, useEditor } from '../store';
 import { Field } from './fields';
 
 function update(link: PlanLink, patch: Partial<PlanLink>, field: string) {
-  void edit(diffEntity('link', link, { ...link, ...patch }), { kind: 'record', coalesceKey: `link:${link.id}:${field}` });
+  void edit(diffEntity('link', link, { ...link, ...patch }), typingIn('link', link.id, field));
 }
 
 export function LinkInspector({ id }: { id: string }) {

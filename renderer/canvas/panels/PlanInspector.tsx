@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { diffEntity } from '../../../shared/changes/diff';
 import type { Plan } from '../../../shared/model/plan';
-import { useEditor } from '../store';
-import { edit } from '../store';
+import { edit, typingIn, useEditor } from '../store';
 import { Field } from './fields';
 
 const CURRENCIES = ['USD', 'EUR', 'TWD', 'CNY', 'HKD', 'VND', 'SGD', 'JPY', 'GBP'];
@@ -16,7 +15,7 @@ const TEXT_FIELDS: ReadonlyArray<{ key: TextField; type: 'text' | 'date' }> = [
 ];
 
 function update(plan: Plan, patch: Partial<Plan>, field: string) {
-  void edit(diffEntity('plan', plan, { ...plan, ...patch }), { kind: 'record', coalesceKey: `plan:${plan.id}:${field}` });
+  void edit(diffEntity('plan', plan, { ...plan, ...patch }), typingIn('plan', plan.id, field));
 }
 
 /** With nothing selected, the inspector shows the plan's own facts. */
