@@ -8,6 +8,8 @@ import { LibraryScreen } from '../library/LibraryScreen';
 import { platform } from '../platform';
 import { exposeTestHooks } from './testHooks';
 import { DatabaseErrorScreen } from './DatabaseErrorScreen';
+import { ProfileSetup } from '../profile/ProfileSetup';
+import { loadProfiles, useProfile } from '../profile/store';
 import { useRoute } from './router';
 import { SessionProvider, type Session } from './session';
 
@@ -17,8 +19,8 @@ async function boot(): Promise<Boot> {
   const opened = await openDatabase();
   if (!opened.ok) return { state: 'failed', failure: opened.failure };
   const clock = new HlcClock(await deviceId(opened.db));
-  // Profiles (name and role) arrive with the review feature; until then edits are signed by device.
-  const session: Session = { db: opened.db, clock, author: '', platform };
+  await loadProfiles(opened.db);
+  const session: Session = { db: opened.db, clock, platform };
   exposeTestHooks(session);
   return { state: 'ready', session };
 }
@@ -61,6 +63,8 @@ function Opening() {
 
 function Screens() {
   const route = useRoute();
+  const hasProfile = useProfile((s) => s.profile !== null);
+  if (!hasProfile) return <ProfileSetup />;
   if (route.screen === 'plan') return <EditorScreen key={route.planId} planId={route.planId} />;
   return <LibraryScreen view={route.view} />;
 }

@@ -3,11 +3,13 @@ import type { HlcClock } from '../../shared/changes/hlc';
 import type { WorkbenchDatabase } from '../db';
 import type { Platform } from '../platform';
 
-/** What every feature needs once the database is open: who is editing, on which device, where. */
+/**
+ * What every feature needs once the database is open: the database, this device's clock,
+ * and the platform. Who is working lives in the profile store (it can change mid-session).
+ */
 export interface Session {
   db: WorkbenchDatabase;
   clock: HlcClock;
-  author: string;
   platform: Platform;
 }
 

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { navigate, planHash } from '../app/router';
 import { useSession } from '../app/session';
 import { useCommands } from '../commands/registry';
+import { useCan } from '../profile/store';
+import { closeReviews, openReviews } from '../review/store';
 import { onSync } from '../sync/channel';
 import { copySelection, deleteSelection, groupSelection, pasteText } from './actions';
 import './canvas.css';
@@ -28,12 +30,14 @@ export function EditorScreen({ planId }: { planId: string }) {
 
   useEffect(() => {
     void openPlan(session, planId);
+    void openReviews(session, planId);
     const stop = onSync((message) => {
       if (message.type === 'changes') receiveChanges(message.planId, message.changes);
     });
     return () => {
       stop();
       closePlan();
+      closeReviews();
     };
   }, [session, planId]);
 
@@ -67,6 +71,7 @@ function Editor({ planId, ready }: { planId: string; ready: boolean }) {
   const smallPlan = useEditor((s) => s.nodes.length <= MINIMAP_DEFAULT_LIMIT);
   const showMinimap = minimapChoice ?? smallPlan;
   const [showHelp, setShowHelp] = useState(false);
+  const canEdit = useCan('editContent');
   useElementClipboard();
 
   useCommands({
@@ -94,7 +99,7 @@ function Editor({ planId, ready }: { planId: string; ready: boolean }) {
       <Toolbar showMinimap={showMinimap} />
       <CoverageBar />
       <div className="editor__body">
-        <Palette />
+        {canEdit && <Palette />}
         <main className="editor__canvas" aria-busy={!ready} aria-label={t('canvas.label')}>
           {ready && <PlanCanvas showMinimap={showMinimap} />}
         </main>

@@ -13,6 +13,7 @@ import {
 import { useCallback, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isElementKind } from '../../shared/model/kinds';
+import { useCan } from '../profile/store';
 import { addElementAt, connect, moveElements } from './actions';
 import { edgeTypes } from './edges';
 import type { ElementFlowNode } from './flowModel';
@@ -42,6 +43,7 @@ const minimapColor = (node: ElementFlowNode) => KIND_STYLE[node.data.element.kin
 
 export function PlanCanvas({ showMinimap }: { showMinimap: boolean }) {
   const { t } = useTranslation();
+  const canEdit = useCan('editContent');
   const planId = useEditor((s) => s.planId);
   const [opening] = useState(() => openingView(planId));
   const nodes = useEditor((s) => s.nodes);
@@ -125,6 +127,8 @@ export function PlanCanvas({ showMinimap }: { showMinimap: boolean }) {
         onNodesChange={handleNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        nodesDraggable={canEdit}
+        nodesConnectable={canEdit}
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}

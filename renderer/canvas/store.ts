@@ -6,7 +6,10 @@ import type { PlanElement } from '../../shared/model/element';
 import type { LinkType, PlanLink } from '../../shared/model/link';
 import type { Plan } from '../../shared/model/plan';
 import type { Session } from '../app/session';
-import { commitActions, historyDepth, loadEntities, loadPlan, redo, undo, type Action, type HistoryMode } from '../db';
+import { commitActions, historyDepth, loadEntities, loadPlan, redo, undo, type Action, type HistoryMode, type StoredBlob } from '../db';
+import { foldReviewEdits } from '../review/store';
+import { authorId, currentlyCan } from '../profile/store';
+import { isContentEdit } from '../../shared/model/entities';
 import { announceChanges } from '../sync/channel';
 import { orderNodes, toEdge, toNode, type ElementFlowNode, type LinkFlowEdge } from './flowModel';
 import type { PlanState } from './operations';
@@ -94,19 +97,22 @@ export function typingIn(entity: FieldEdit['entity'], id: string, field: string)
   return { kind: 'record', coalesceKey: `${entity}:${id}:${field}` };
 }
 
-export function edit(edits: FieldEdit[], history: HistoryMode = { kind: 'record' }): Promise<void> {
+export function edit(edits: FieldEdit[], history: HistoryMode = { kind: 'record' }, blobs?: StoredBlob[]): Promise<void> {
   if (!useEditor.getState().session || edits.length === 0) return Promise.resolve();
+  // Sales and leadership suggest and sign; the UI offers them no content edits, and none slips through.
+  if (!currentlyCan('editContent') && edits.some(isContentEdit) && !edits.some((e) => e.entity === 'suggestion')) return Promise.resolve();
   const started = performance.now();
   void show(edits);
   useEditor.setState((s) => ({ pendingCommits: s.pendingCommits + 1 }));
   if (MEASURING) requestAnimationFrame(() => applyTimings.push(performance.now() - started));
   return new Promise((done) => {
-    queue.push({ edits, history, started, done });
+    queue.push({ edits, history, blobs, started, done });
     void flush();
   });
 }
 
-function flush(): Promise<void> {
+/** Resolves once every queued edit is written (or failed). */
+export function flush(): Promise<void> {
   flushing ??= drain().finally(() => {
     flushing = null;
   });
@@ -120,11 +126,12 @@ async function drain() {
     const { session, planId } = useEditor.getState();
     try {
       if (!session) break;
-      const ctx = { planId, author: session.author, clock: session.clock };
-      const { changes, history } = await commitActions(session.db, ctx, batch);
+      const ctx = { planId, author: authorId(), clock: session.clock };
+      const { changes, derived, history } = await commitActions(session.db, ctx, batch);
       const now = performance.now();
       if (MEASURING) for (const p of batch) commitTimings.push(now - p.started);
-      announceChanges(planId, changes.flat());
+      if (derived.length) void show(derived);
+      announceChanges(planId, [...changes.flat(), ...derived]);
       useEditor.setState({ history, saveError: null });
     } catch (error) {
       if (session) await recoverFromFailedWrite(session, planId, error);
@@ -148,7 +155,7 @@ async function travel(step: typeof undo) {
   const { session, planId } = useEditor.getState();
   if (!session) return;
   try {
-    const changes = await step(session.db, { planId, author: session.author, clock: session.clock });
+    const changes = await step(session.db, { planId, author: authorId(), clock: session.clock });
     await show(changes);
     announceChanges(planId, changes);
     await refreshHistory();
@@ -185,6 +192,7 @@ async function recoverFromFailedWrite(session: Session, planId: string, error: u
  * deletion never triggers a read.
  */
 async function show(edits: readonly (FieldEdit | Change)[]) {
+  foldReviewEdits(edits);
   foldIntoView(edits);
   const { session, elements, links } = useEditor.getState();
   if (!session) return;
@@ -220,7 +228,7 @@ function foldIntoView(edits: readonly (FieldEdit | Change)[]) {
       } else if (e.entity === 'element') {
         elements[e.entityId] = applyField((elements[e.entityId] ?? { id: e.entityId }) as PlanElement, e.field, e.newValue);
         touchedElements.add(e.entityId);
-      } else {
+      } else if (e.entity === 'link') {
         links[e.entityId] = applyField((links[e.entityId] ?? { id: e.entityId }) as PlanLink, e.field, e.newValue);
         touchedLinks.add(e.entityId);
       }

@@ -1,10 +1,6 @@
 import { applyField } from '../../shared/changes/diff';
 import type { Change, EntityType, FieldEdit } from '../../shared/changes/change';
-import { elementSchema } from '../../shared/model/element';
-import { linkSchema } from '../../shared/model/link';
-import { planSchema } from '../../shared/model/plan';
-
-const SCHEMAS = { plan: planSchema, element: elementSchema, link: linkSchema } as const;
+import { ENTITY_SCHEMAS } from '../../shared/model/entities';
 
 type AnyEntity = { id: string } & Record<string, unknown>;
 
@@ -28,7 +24,7 @@ export function foldEdits(
     next.set(key, { entity: edit.entity, value: applyField(base, edit.field, edit.newValue) });
   }
   for (const [key, { entity, value }] of next) {
-    const parsed = SCHEMAS[entity].safeParse(value);
+    const parsed = ENTITY_SCHEMAS[entity].safeParse(value);
     if (!parsed.success) {
       throw new InvalidEditError(`${key}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
     }

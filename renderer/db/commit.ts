@@ -1,9 +1,13 @@
+import type { Table } from 'dexie';
 import type { Change, EntityType, FieldEdit } from '../../shared/changes/change';
 import { invertEdits } from '../../shared/changes/diff';
 import type { HlcClock } from '../../shared/changes/hlc';
+import { ENTITY_TYPES } from '../../shared/changes/change';
+import { isContentEdit } from '../../shared/model/entities';
 import { newId } from '../../shared/model/ids';
+import type { Plan } from '../../shared/model/plan';
 import { entityKey, foldEdits } from './apply';
-import type { UndoEntry, UndoState, WorkbenchDatabase } from './schema';
+import type { StoredBlob, UndoEntry, UndoState, WorkbenchDatabase } from './schema';
 
 export interface EditContext {
   planId: string;
@@ -24,15 +28,39 @@ const COALESCE_MS = 1500;
 export interface Action {
   edits: readonly FieldEdit[];
   history: HistoryMode;
+  /** Attachment bytes written with the action's records, in the same transaction. */
+  blobs?: readonly StoredBlob[];
 }
 
 export interface CommitResult {
   /** The stamped changes, one array per action, in order. */
   changes: Change[][];
+  /** What the store derived from them (the plan's revision, a voided agreement): not undo steps. */
+  derived: Change[];
   history: { undo: number; redo: number };
 }
 
-const ENTITY_TABLES = (db: WorkbenchDatabase) => [db.plans, db.elements, db.links, db.changes, db.undo];
+/** The table that holds each entity type. */
+export function entityTable(db: WorkbenchDatabase, type: EntityType): Table<{ id: string }, string> {
+  const tables = {
+    plan: db.plans,
+    element: db.elements,
+    link: db.links,
+    review: db.reviews,
+    suggestion: db.suggestions,
+    comment: db.comments,
+    attachment: db.attachments,
+    signoff: db.signoffs,
+  } satisfies Record<EntityType, unknown>;
+  return tables[type] as unknown as Table<{ id: string }, string>;
+}
+
+const ENTITY_TABLES = (db: WorkbenchDatabase) => [
+  ...ENTITY_TYPES.map((type) => entityTable(db, type)),
+  db.changes,
+  db.undo,
+  db.blobs,
+];
 
 /**
  * Writes user actions (the entities' new state, the per-field change records and the undo
@@ -50,8 +78,14 @@ export async function commitActions(db: WorkbenchDatabase, ctx: EditContext, act
       const txId = stamped[i]![0]?.txId;
       if (history.kind === 'record' && txId) recordUndo(state, txId, history.coalesceKey ?? null);
     });
-    await Promise.all([writeChanges(db, current, stamped.flat()), records ? db.undo.put(state) : undefined]);
-    return { changes: stamped, history: { undo: state.undo.length, redo: state.redo.length } };
+    const derived = derive(ctx, current, stamped.flat());
+    const blobs = actions.flatMap((a) => a.blobs ?? []);
+    await Promise.all([
+      writeChanges(db, current, [...stamped.flat(), ...derived]),
+      records ? db.undo.put(state) : undefined,
+      blobs.length ? db.blobs.bulkPut([...blobs]) : undefined,
+    ]);
+    return { changes: stamped, derived, history: { undo: state.undo.length, redo: state.redo.length } };
   });
 }
 
@@ -86,8 +120,9 @@ function travel(db: WorkbenchDatabase, ctx: EditContext, direction: 'undo' | 're
     const changes = stamp(ctx, direction === 'undo' ? invertEdits(original) : original.map(asEdit));
     to.push({ ...entry, coalesceKey: null });
     const current = await readEntities(db, ctx.planId, changes);
-    await Promise.all([writeChanges(db, current, changes), db.undo.put(state)]);
-    return changes;
+    const derived = derive(ctx, current, changes);
+    await Promise.all([writeChanges(db, current, [...changes, ...derived]), db.undo.put(state)]);
+    return [...changes, ...derived];
   });
 }
 
@@ -110,6 +145,22 @@ function stamp(ctx: EditContext, edits: readonly FieldEdit[]): Change[] {
   }));
 }
 
+/**
+ * What a content edit implies for the plan, as changes of their own (outside undo, so undoing
+ * the edit is another edit, not a way back to a signed state): the plan's revision moves to
+ * the edit's clock stamp, which voids earlier sign-offs, and an Agreed plan returns to review.
+ */
+function derive(ctx: EditContext, current: Current, changes: readonly Change[]): Change[] {
+  const content = changes.filter(isContentEdit);
+  const plan = current.get(entityKey('plan', ctx.planId)) as Plan | undefined;
+  if (content.length === 0 || !plan) return [];
+  const edits: FieldEdit[] = [
+    { entity: 'plan', entityId: plan.id, field: 'revision', oldValue: plan.revision ?? '', newValue: content[content.length - 1]!.hlc },
+  ];
+  if (plan.status === 'agreed') edits.push({ entity: 'plan', entityId: plan.id, field: 'status', oldValue: 'agreed', newValue: 'inFieldReview' });
+  return stamp(ctx, edits);
+}
+
 type Current = Map<string, { id: string } & Record<string, unknown>>;
 
 /** Folds the changes into the entities read in `current` and writes entities and records, without waiting between requests. */
@@ -117,35 +168,29 @@ async function writeChanges(db: WorkbenchDatabase, current: Current, changes: re
   if (changes.length === 0) return;
   const next = foldEdits(current, changes);
   const planId = changes[0]!.planId;
-  if (changes.some(isContentEdit)) {
+  if (changes.some(isActivity)) {
     // "Last edited" moves with the content; the plan row was read with the entities.
     const key = entityKey('plan', planId);
     const plan = next.get(key)?.value ?? current.get(key);
     if (plan) next.set(key, { entity: 'plan', value: { ...plan, updatedAt: Date.now() } });
   }
-  const byType: Record<EntityType, unknown[]> = { plan: [], element: [], link: [] };
-  for (const { entity, value } of next.values()) byType[entity].push(value);
-  await Promise.all([
-    byType.element.length ? db.elements.bulkPut(byType.element as never[]) : undefined,
-    byType.link.length ? db.links.bulkPut(byType.link as never[]) : undefined,
-    byType.plan.length ? db.plans.bulkPut(byType.plan as never[]) : undefined,
-    db.changes.bulkAdd([...changes]),
-  ]);
+  const byType = new Map<EntityType, { id: string }[]>();
+  for (const { entity, value } of next.values()) byType.set(entity, [...(byType.get(entity) ?? []), value]);
+  await Promise.all([...[...byType].map(([type, rows]) => entityTable(db, type).bulkPut(rows)), db.changes.bulkAdd([...changes])]);
 }
 
-/** Filing a plan (trash, restore, delete) is not editing it: "last edited" ignores those. */
+/** Filing a plan (trash, restore, delete) is not working on it: "last edited" ignores those. */
 const FILING_FIELDS = new Set(['trashedAt', 'deleted']);
-function isContentEdit(edit: FieldEdit): boolean {
+function isActivity(edit: FieldEdit): boolean {
   return !(edit.entity === 'plan' && FILING_FIELDS.has(edit.field));
 }
 
 /** The entities the changes touch, and the plan itself, read in parallel. */
 async function readEntities(db: WorkbenchDatabase, planId: string, changes: readonly Change[]): Promise<Current> {
-  const ids: Record<EntityType, Set<string>> = { plan: new Set([planId]), element: new Set(), link: new Set() };
-  for (const c of changes) ids[c.entity].add(c.entityId);
-  const tables = { plan: db.plans, element: db.elements, link: db.links } as const;
-  const types = (Object.keys(ids) as EntityType[]).filter((type) => ids[type].size > 0);
-  const rows = await Promise.all(types.map((type) => (tables[type] as typeof db.elements).bulkGet([...ids[type]])));
+  const ids = new Map<EntityType, Set<string>>([['plan', new Set([planId])]]);
+  for (const c of changes) ids.set(c.entity, (ids.get(c.entity) ?? new Set()).add(c.entityId));
+  const types = [...ids.keys()];
+  const rows = await Promise.all(types.map((type) => entityTable(db, type).bulkGet([...ids.get(type)!])));
   const current: Current = new Map();
   types.forEach((type, i) => {
     for (const row of rows[i]!) if (row) current.set(entityKey(type, row.id), row as never);

@@ -3,8 +3,10 @@
  * imports Dexie.
  */
 export { openDatabase, type OpenFailure, type OpenResult } from './open';
-export { WorkbenchDatabase } from './schema';
+export { WorkbenchDatabase, type StoredBlob } from './schema';
 export { commitActions, commitEdits, undo, redo, historyDepth, type Action, type EditContext, type HistoryMode } from './commit';
 export { InvalidEditError } from './apply';
 export { listPlans, loadPlan, loadEntities, createPlan, copyPlanContent, purgePlan, type PlanContent, type PlanSummary } from './plans';
 export { deviceId } from './settings';
+export { listProfiles, currentProfile, switchProfile, saveProfile } from './profiles';
+export { loadReviewData, loadBlob, loadHistory, type ReviewData } from './reviews';

@@ -66,7 +66,7 @@ export function copyPlanContent(content: PlanContent, title: string, now: number
   const ids = new Map(content.elements.map((e) => [e.id, makeId()]));
   const remap = (id: string) => ids.get(id) ?? id;
   return {
-    plan: { ...content.plan, id: planId, title, status: 'draft', createdAt: now, updatedAt: now, trashedAt: null },
+    plan: { ...content.plan, id: planId, title, status: 'draft', revision: '', createdAt: now, updatedAt: now, trashedAt: null },
     elements: content.elements.map((e) => ({
       ...e,
       id: remap(e.id),
@@ -84,14 +84,10 @@ export function copyPlanContent(content: PlanContent, title: string, now: number
  * as a tombstone so that an old file of it coming back later can't revive it.
  */
 export async function purgePlan(db: WorkbenchDatabase, ctx: EditContext): Promise<void> {
-  await db.transaction('rw', [db.plans, db.elements, db.links, db.changes, db.undo], async () => {
+  const ofPlan = [db.elements, db.links, db.reviews, db.suggestions, db.comments, db.attachments, db.signoffs, db.blobs, db.changes];
+  await db.transaction('rw', [db.plans, db.undo, ...ofPlan], async () => {
     const { planId } = ctx;
-    await Promise.all([
-      db.elements.where('planId').equals(planId).delete(),
-      db.links.where('planId').equals(planId).delete(),
-      db.changes.where('planId').equals(planId).delete(),
-      db.undo.delete(planId),
-    ]);
+    await Promise.all([...ofPlan.map((table) => (table as Table<{ id: string; planId: string }, string>).where('planId').equals(planId).delete()), db.undo.delete(planId)]);
     await commitEdits(db, ctx, [{ entity: 'plan', entityId: planId, field: 'deleted', oldValue: false, newValue: true }], {
       kind: 'none',
     });

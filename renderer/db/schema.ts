@@ -3,6 +3,8 @@ import type { Change } from '../../shared/changes/change';
 import type { PlanElement } from '../../shared/model/element';
 import type { PlanLink } from '../../shared/model/link';
 import type { Plan } from '../../shared/model/plan';
+import type { Profile } from '../../shared/model/profile';
+import type { Attachment, Comment, Review, Signoff, Suggestion } from '../../shared/model/review';
 
 /** One undo step: the transactions of one user action (typing in one field coalesces). */
 export interface UndoEntry {
@@ -24,6 +26,14 @@ export interface Setting {
   value: unknown;
 }
 
+/** An attachment's bytes and its thumbnail (images only), stored beside the attachment record. */
+export interface StoredBlob {
+  id: string;
+  planId: string;
+  data: Blob;
+  thumbnail: Blob | null;
+}
+
 export const DB_NAME = 'campaign-workbench';
 
 /**
@@ -37,6 +47,13 @@ export class WorkbenchDatabase extends Dexie {
   changes!: Table<Change, string>;
   undo!: Table<UndoState, string>;
   settings!: Table<Setting, string>;
+  reviews!: Table<Review, string>;
+  suggestions!: Table<Suggestion, string>;
+  comments!: Table<Comment, string>;
+  attachments!: Table<Attachment, string>;
+  signoffs!: Table<Signoff, string>;
+  blobs!: Table<StoredBlob, string>;
+  profiles!: Table<Profile, string>;
 
   constructor(name = DB_NAME) {
     // Relaxed: a commit is confirmed once the OS has it, so a crashed or killed app keeps
@@ -49,6 +66,16 @@ export class WorkbenchDatabase extends Dexie {
       changes: 'id, planId, txId, entityId, [planId+hlc]',
       undo: 'planId',
       settings: 'key',
+    });
+    // Feasibility review: reviews and what hangs off them, attachment bytes, and the people.
+    this.version(2).stores({
+      reviews: 'id, planId, elementId',
+      suggestions: 'id, planId, elementId',
+      comments: 'id, planId, reviewId',
+      attachments: 'id, planId, reviewId',
+      signoffs: 'id, planId',
+      blobs: 'id, planId',
+      profiles: 'id',
     });
   }
 }

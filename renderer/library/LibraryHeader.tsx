@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { usePlatform } from '../app/session';
 import { useFormat } from '../i18n/format';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { ProfileMenu } from '../profile/ProfileMenu';
 import { LIBRARY_HASH } from './routes';
 import { setQuery, useLibrary, usePlanCount, type LibraryView } from './store';
 
@@ -38,6 +39,7 @@ export function LibraryHeader({ view, onNewPlan }: { view: LibraryView; onNewPla
         />
       </label>
       <div className="header-actions">
+        <ProfileMenu />
         <LanguageSwitch />
         <button type="button" onClick={() => void platform.openWindow()}>
           <AppWindow size={16} />

@@ -6,8 +6,8 @@ import { useSession } from '../app/session';
 import { createPlanFromDraft } from './actions';
 import { CurrencySelect } from './CurrencySelect';
 import { errorMessage } from './errorMessage';
-import { Field } from './Field';
-import { Modal } from './Modal';
+import { Field } from '../ui/Field';
+import { Modal } from '../ui/Modal';
 import { defaultCurrency, periodIsValid, type PlanDraft } from './planDraft';
 import { TemplatePicker } from './TemplatePicker';
 

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../shared/model/plan';
 import type { PlanSummary } from '../db';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { PlanRow } from './PlanRow';
 import type { LibraryView } from './store';
 import { usePlanActions } from './usePlanActions';

@@ -1,3 +1,4 @@
+import { authorId } from '../profile/store';
 import { newId } from '../../shared/model/ids';
 import { newPlan, type Plan } from '../../shared/model/plan';
 import { instantiateTemplate, type Translate } from '../../shared/templates';
@@ -16,7 +17,7 @@ import { reloadLibrary } from './store';
 const FILING: HistoryMode = { kind: 'none' };
 
 function editContext(session: Session, planId: string): EditContext {
-  return { planId, author: session.author, clock: session.clock };
+  return { planId, author: authorId(), clock: session.clock };
 }
 
 async function libraryChanged(session: Session) {
@@ -44,7 +45,7 @@ export async function createPlanFromDraft(session: Session, draft: PlanDraft, t:
   const { templateId, ...fields } = draft;
   const plan = newPlan({ id: newId(), ...fields, templateId }, Date.now());
   const content = { plan, ...instantiateTemplate(templateId, plan.id, t) };
-  await createPlan(session.db, { author: session.author, clock: session.clock }, content);
+  await createPlan(session.db, { author: authorId(), clock: session.clock }, content);
   await libraryChanged(session);
   return plan.id;
 }
@@ -65,7 +66,7 @@ export function restoreFromTrash(session: Session, plan: Plan): Promise<Plan> {
 export async function duplicatePlan(session: Session, plan: Plan, title: string): Promise<void> {
   const content = await loadPlan(session.db, plan.id);
   if (!content) throw new Error(`Plan ${plan.id} no longer exists`);
-  await createPlan(session.db, { author: session.author, clock: session.clock }, copyPlanContent(content, title, Date.now()));
+  await createPlan(session.db, { author: authorId(), clock: session.clock }, copyPlanContent(content, title, Date.now()));
   await libraryChanged(session);
 }
 

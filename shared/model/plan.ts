@@ -20,6 +20,11 @@ export const planSchema = z.object({
   updatedAt: z.number().int().nonnegative(),
   /** Set when moved to the trash; null while the plan is in the library. */
   trashedAt: z.number().int().nonnegative().nullable(),
+  /**
+   * The clock stamp of the latest content edit. Sign-offs name the revision they signed,
+   * so any later edit leaves them void. Derived by the store, never typed by a person.
+   */
+  revision: z.string().max(100).default(''),
   /** A tombstone: a plan deleted for good stays as a marker so an old file can't revive it. */
   deleted: z.boolean(),
 });
@@ -51,6 +56,7 @@ export function newPlan(init: Partial<Plan> & Pick<Plan, 'id'>, now: number): Pl
     createdAt: now,
     updatedAt: now,
     trashedAt: null,
+    revision: '',
     deleted: false,
     ...init,
   });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import en from '../../shared/i18n/locales/en/common';
 import zhHantLibrary from '../../shared/i18n/locales/zh-Hant/library';
+import zhHantCommon from '../../shared/i18n/locales/zh-Hant/common';
 import { openLibrary } from './support/app';
 
 /** What the app shows when it starts: a clear refusal of a newer database, and the remembered language. */
@@ -73,14 +74,14 @@ test.describe('startup', () => {
     await expect(page.getByRole('button', { name: zhHantLibrary.newPlan })).toBeVisible();
     await expect(page.getByRole('searchbox', { name: zhHantLibrary.search.label })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
-    await expect(page.getByRole('combobox')).toHaveValue('zh-Hant');
+    await expect(page.getByRole('combobox', { name: zhHantCommon.language })).toHaveValue('zh-Hant');
 
     // The new-plan dialog speaks it too, and back to English is one choice away.
     await page.getByRole('button', { name: zhHantLibrary.newPlan }).click();
     await expect(page.getByRole('dialog', { name: zhHantLibrary.newPlanDialog.title })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
-    await page.getByRole('combobox').selectOption({ label: 'English' });
+    await page.getByRole('combobox', { name: zhHantCommon.language }).selectOption({ label: 'English' });
     await expect(page.getByRole('button', { name: 'New plan' })).toBeVisible();
   });
 });

@@ -4,6 +4,7 @@ import type { FieldValue, PlanElement } from '../../../shared/model/element';
 import { fieldsOf, type KindField } from '../../../shared/model/kinds';
 import { KIND_STYLE } from '../kindStyle';
 import { updateElementEdits } from '../operations';
+import { useCan } from '../../profile/store';
 import { edit, typingIn, useEditor } from '../store';
 import { Field } from './fields';
 
@@ -16,6 +17,7 @@ function update(element: PlanElement, patch: Partial<PlanElement>, field: string
 
 export function ElementInspector({ id }: { id: string }) {
   const { t } = useTranslation();
+  const canEdit = useCan('editContent');
   const element = useEditor((s) => s.elements[id]);
   const titleRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -27,6 +29,7 @@ export function ElementInspector({ id }: { id: string }) {
   const { icon: Icon, accent } = KIND_STYLE[element.kind];
   return (
     <form className="inspector__form" onSubmit={(e) => e.preventDefault()}>
+      <fieldset className="inspector__fields" disabled={!canEdit}>
       <h2 className="inspector__kind" style={{ '--accent': accent } as React.CSSProperties}>
         <Icon size={16} aria-hidden="true" /> {t(`kinds.${element.kind}`)}
       </h2>
@@ -56,6 +59,7 @@ export function ElementInspector({ id }: { id: string }) {
       {fieldsOf(element.kind).map((field) => (
         <StructuredField key={field.key} element={element} field={field} />
       ))}
+      </fieldset>
     </form>
   );
 }

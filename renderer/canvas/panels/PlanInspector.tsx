@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { diffEntity } from '../../../shared/changes/diff';
 import type { Plan } from '../../../shared/model/plan';
+import { useCan } from '../../profile/store';
 import { edit, typingIn, useEditor } from '../store';
 import { Field } from './fields';
 
@@ -21,10 +22,12 @@ function update(plan: Plan, patch: Partial<Plan>, field: string) {
 /** With nothing selected, the inspector shows the plan's own facts. */
 export function PlanInspector() {
   const { t } = useTranslation();
+  const canEdit = useCan('editContent');
   const plan = useEditor((s) => s.plan);
   if (!plan) return null;
   return (
     <form className="inspector__form" onSubmit={(e) => e.preventDefault()}>
+      <fieldset className="inspector__fields" disabled={!canEdit}>
       <h2>{t('canvas.inspector.plan')}</h2>
       {TEXT_FIELDS.map(({ key, type }) => (
         <Field key={key} label={t(`canvas.plan.${key}`)}>
@@ -43,6 +46,7 @@ export function PlanInspector() {
         )}
       </Field>
       <p className="inspector__note">{t('canvas.inspector.planHint')}</p>
+      </fieldset>
     </form>
   );
 }

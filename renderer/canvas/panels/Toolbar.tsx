@@ -14,6 +14,7 @@ import type { CommandId } from '../../../shared/commands';
 import { LINK_TYPES, linkTypeSchema } from '../../../shared/model/link';
 import { runCommand } from '../../commands/registry';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
+import { ProfileMenu } from '../../profile/ProfileMenu';
 import { useEditor } from '../store';
 import { SaveStatus } from './SaveStatus';
 
@@ -74,6 +75,7 @@ export function Toolbar({ showMinimap }: { showMinimap: boolean }) {
       <div className="editor-toolbar__spacer" />
       <ToolButton command="window.new" icon={SquarePlus} />
       <ToolButton command="help.shortcuts" icon={CircleHelp} />
+      <ProfileMenu />
       <LanguageSwitch />
     </header>
   );

@@ -8,12 +8,28 @@ import { WEB_ORIGIN } from '../../chromium';
 
 export type TemplateName = 'Blank plan' | '4P marketing mix' | '4C customer view' | '4P↔4C paired plan' | 'Campaign launch';
 
-/** Opens the library (Plans view) and waits until the list has been read from IndexedDB. */
-export async function openLibrary(page: Page): Promise<void> {
+export type RoleName = 'Marketing' | 'Sales' | 'Leadership / finance';
+
+/**
+ * Opens the library (Plans view) and waits until the list has been read from IndexedDB.
+ * On a first run the workbench asks who is working: `as` answers (Mai, marketing by default).
+ */
+export async function openLibrary(page: Page, as: { name: string; role: RoleName } = { name: 'Mai', role: 'Marketing' }): Promise<void> {
   // Absolute, so it also works in browsers connected over CDP (no baseURL there).
   await page.goto(`${WEB_ORIGIN}/#/`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Plans' })).toBeVisible();
+  const plans = page.getByRole('heading', { level: 1, name: 'Plans' });
+  const setup = page.getByRole('heading', { level: 1, name: 'Who is working on this laptop?' });
+  await expect(plans.or(setup)).toBeVisible();
+  if (await setup.isVisible()) await fillProfile(page, as.name, as.role);
+  await expect(plans).toBeVisible();
   await expect(page.getByRole('button', { name: 'New plan' })).toBeEnabled();
+}
+
+/** Fills the profile form (first run, or "Add a profile…") and submits it. */
+export async function fillProfile(page: Page, name: string, role: RoleName): Promise<void> {
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('radio', { name: new RegExp(`^${role.replace('/', '\\/')}`) }).check();
+  await page.getByRole('button', { name: 'Start working' }).click();
 }
 
 /**

@@ -4,5 +4,10 @@ import kinds from './kinds';
 import library from './library';
 import shell from './shell';
 import templates from './templates';
+import profile from './profile';
+import review from './review';
+import reviewMode from './reviewMode';
+import overlay from './overlay';
+import history from './history';
 
-export default { common, kinds, library, canvas, templates, shell };
+export default { common, kinds, library, canvas, templates, shell, profile, review, reviewMode, overlay, history };

@@ -1,0 +1,36 @@
+import type { Change } from '../../shared/changes/change';
+import type { Attachment, Comment, Review, Signoff, Suggestion } from '../../shared/model/review';
+import type { StoredBlob, WorkbenchDatabase } from './schema';
+
+/** Everything sales and marketing said about one plan (tombstones included: history shows them). */
+export interface ReviewData {
+  reviews: Review[];
+  suggestions: Suggestion[];
+  comments: Comment[];
+  attachments: Attachment[];
+  signoffs: Signoff[];
+}
+
+export async function loadReviewData(db: WorkbenchDatabase, planId: string): Promise<ReviewData> {
+  const tables = [db.reviews, db.suggestions, db.comments, db.attachments, db.signoffs] as const;
+  return db.transaction('r', tables, async () => {
+    const [reviews, suggestions, comments, attachments, signoffs] = await Promise.all([
+      db.reviews.where('planId').equals(planId).toArray(),
+      db.suggestions.where('planId').equals(planId).toArray(),
+      db.comments.where('planId').equals(planId).toArray(),
+      db.attachments.where('planId').equals(planId).toArray(),
+      db.signoffs.where('planId').equals(planId).toArray(),
+    ]);
+    return { reviews, suggestions, comments, attachments, signoffs };
+  });
+}
+
+/** An attachment's bytes and thumbnail. */
+export function loadBlob(db: WorkbenchDatabase, id: string): Promise<StoredBlob | undefined> {
+  return db.blobs.get(id);
+}
+
+/** A plan's change record in clock order: who changed what, and when. */
+export async function loadHistory(db: WorkbenchDatabase, planId: string): Promise<Change[]> {
+  return db.changes.where('[planId+hlc]').between([planId, ''], [planId, '\uffff']).toArray();
+}
