@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store';
+import { ElementHistory } from '../../history/ElementHistory';
+import { ElementReviews } from '../../review/ElementReviews';
 import { ElementInspector } from './ElementInspector';
+import { InspectorTabs } from './InspectorTabs';
 import { LinkInspector } from './LinkInspector';
 import { PlanInspector } from './PlanInspector';
 
@@ -13,7 +16,14 @@ export function Inspector() {
   return (
     <aside className="inspector" aria-label={t('canvas.inspector.label')}>
       {ids.length === 1 ? (
-        <ElementInspector key={ids[0]} id={ids[0]!} />
+        <InspectorTabs
+          key={ids[0]}
+          panels={{
+            details: () => <ElementInspector id={ids[0]!} />,
+            reviews: () => <ElementReviews elementId={ids[0]!} />,
+            history: () => <ElementHistory elementId={ids[0]!} />,
+          }}
+        />
       ) : ids.length > 1 ? (
         <p className="inspector__note">{t('canvas.inspector.multiple', { count: ids.length })}</p>
       ) : selectedEdge ? (

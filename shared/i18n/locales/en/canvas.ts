@@ -19,6 +19,7 @@ export default {
     },
   },
   inspector: {
+    tabs: { details: 'Details', reviews: 'Reviews', history: 'History' },
     label: 'Inspector',
     multiple: '{{count}} elements selected. Drag to move them together, or press Ctrl+G to put them in a frame.',
     title: 'Title',

@@ -23,6 +23,7 @@ export default {
     },
   },
   inspector: {
+    tabs: { details: 'Chi tiết', reviews: 'Thẩm định', history: 'Lịch sử' },
     label: 'Bảng thuộc tính',
     multiple: 'Đã chọn {{count}} phần tử. Kéo để di chuyển cùng nhau, hoặc nhấn Ctrl+G để đưa vào một khung.',
     title: 'Tiêu đề',

@@ -22,6 +22,7 @@ export default {
     },
   },
   inspector: {
+    tabs: { details: '内容', reviews: '评审', history: '历史' },
     label: '属性面板',
     multiple: '已选中 {{count}} 个元素。拖动可一起移动，或按 Ctrl+G 放进框架。',
     title: '标题',

@@ -22,6 +22,7 @@ export default {
     },
   },
   inspector: {
+    tabs: { details: '內容', reviews: '審閱', history: '歷程' },
     label: '屬性面板',
     multiple: '已選取 {{count}} 個元素。拖曳可一起移動，或按 Ctrl+G 放進框架。',
     title: '標題',
