@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable, WEB_ORIGIN } from './test/chromium';
+import { CHROMIUM_ARGS, chromiumExecutable, WEB_ORIGIN, WEB_PORT } from './test/chromium';
 
 // End-to-end tests drive the production web build in real Chromium. The port is fixed
 // because IndexedDB is per origin: a restarted browser must find the same database.
@@ -19,7 +19,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'npx vite preview',
+    // E2E_OUT_DIR: a build elsewhere than dist/renderer (relative to renderer/, as vite's outDir is).
+    command: `npx vite preview --port ${WEB_PORT}${process.env.E2E_OUT_DIR ? ` --outDir ${process.env.E2E_OUT_DIR}` : ''}`,
     url: WEB_ORIGIN,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

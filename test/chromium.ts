@@ -26,5 +26,6 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export const WEB_PORT = 5178;
+/** Fixed (IndexedDB is per origin); E2E_PORT lets a second checkout's tests run beside these. */
+export const WEB_PORT = Number(process.env.E2E_PORT ?? 5178);
 export const WEB_ORIGIN = `http://127.0.0.1:${WEB_PORT}`;
