@@ -100,7 +100,7 @@ export function typingIn(entity: FieldEdit['entity'], id: string, field: string)
 export function edit(edits: FieldEdit[], history: HistoryMode = { kind: 'record' }, blobs?: StoredBlob[]): Promise<void> {
   if (!useEditor.getState().session || edits.length === 0) return Promise.resolve();
   // Sales and leadership suggest and sign; the UI offers them no content edits, and none slips through.
-  if (!currentlyCan('editContent') && edits.some(isContentEdit) && !edits.some((e) => e.entity === 'suggestion')) return Promise.resolve();
+  if (!currentlyCan('editContent') && edits.some(isContentEdit)) return Promise.resolve();
   const started = performance.now();
   void show(edits);
   useEditor.setState((s) => ({ pendingCommits: s.pendingCommits + 1 }));

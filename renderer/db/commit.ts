@@ -51,6 +51,7 @@ export function entityTable(db: WorkbenchDatabase, type: EntityType): Table<{ id
     comment: db.comments,
     attachment: db.attachments,
     signoff: db.signoffs,
+    conflict: db.conflicts,
   } satisfies Record<EntityType, unknown>;
   return tables[type] as unknown as Table<{ id: string }, string>;
 }

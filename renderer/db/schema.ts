@@ -4,6 +4,7 @@ import type { PlanElement } from '../../shared/model/element';
 import type { PlanLink } from '../../shared/model/link';
 import type { Plan } from '../../shared/model/plan';
 import type { Profile } from '../../shared/model/profile';
+import type { Conflict } from '../../shared/model/conflict';
 import type { Attachment, Comment, Review, Signoff, Suggestion } from '../../shared/model/review';
 
 /** One undo step: the transactions of one user action (typing in one field coalesces). */
@@ -54,6 +55,7 @@ export class WorkbenchDatabase extends Dexie {
   signoffs!: Table<Signoff, string>;
   blobs!: Table<StoredBlob, string>;
   profiles!: Table<Profile, string>;
+  conflicts!: Table<Conflict, string>;
 
   constructor(name = DB_NAME) {
     // Relaxed: a commit is confirmed once the OS has it, so a crashed or killed app keeps
@@ -67,7 +69,8 @@ export class WorkbenchDatabase extends Dexie {
       undo: 'planId',
       settings: 'key',
     });
-    // Feasibility review: reviews and what hangs off them, attachment bytes, and the people.
+    // Feasibility review: reviews and what hangs off them, attachment bytes, the people, and
+    // the concurrent text edits a merge keeps for someone to resolve.
     this.version(2).stores({
       reviews: 'id, planId, elementId',
       suggestions: 'id, planId, elementId',
@@ -76,6 +79,7 @@ export class WorkbenchDatabase extends Dexie {
       signoffs: 'id, planId',
       blobs: 'id, planId',
       profiles: 'id',
+      conflicts: 'id, planId, entityId',
     });
   }
 }
