@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../test/chromium';
 import { generatePlan } from './generate';
+import { benchMerge } from './merge';
 
 const PORT = 5179;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -173,7 +174,10 @@ async function main() {
   const p95 = results.find((r) => r.name === 'edit_commit_p95_ms_2000');
   if (p95) results.push({ ...p95, name: 'edit_commit_p95_ms' });
   console.table(results);
-  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ results }, null, 2)}\n`);
+  // Merging runs in Node on shared/ code, no browser: see bench/merge.ts.
+  const merge = benchMerge();
+  console.table(merge);
+  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ results, merge }, null, 2)}\n`);
   console.log('wrote bench/results.json');
 }
 

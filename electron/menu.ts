@@ -108,6 +108,9 @@ export function buildMenuTemplate({ labels, isMac, isDev, onCommand }: MenuOptio
         separator,
         command('view.toggleMinimap'),
         command('view.autoLayout'),
+        command('view.history'),
+        separator,
+        command('review.start'),
         separator,
         role('togglefullscreen'),
         ...onlyOn(isDev, [role('toggleDevTools')]),
@@ -117,7 +120,7 @@ export function buildMenuTemplate({ labels, isMac, isDev, onCommand }: MenuOptio
       label: labels.menu.window,
       submenu: [role('minimize'), ...onlyOn(isMac, [role('zoom'), separator, role('front')])],
     },
-    { label: labels.menu.help, submenu: [command('help.shortcuts')] },
+    { label: labels.menu.help, submenu: [command('palette.open'), command('help.shortcuts')] },
   ];
 }
 

@@ -1,6 +1,6 @@
 /**
  * Every command the workbench offers, by id. The native menu, the keyboard shortcuts,
- * the help overlay and (later) the command palette all name commands from this list,
+ * the help overlay and the command palette all name commands from this list,
  * so one action is one code path whichever way it is invoked.
  */
 export const COMMAND_IDS = [
@@ -21,7 +21,10 @@ export const COMMAND_IDS = [
   'view.zoomToFit',
   'view.toggleMinimap',
   'view.autoLayout',
+  'view.history',
   'help.shortcuts',
+  'review.start',
+  'palette.open',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];
@@ -45,7 +48,10 @@ export const COMMAND_ACCELERATORS: Partial<Record<CommandId, string>> = {
   'view.zoomToFit': 'Shift+1',
   'view.toggleMinimap': 'M',
   'view.autoLayout': 'CmdOrCtrl+Shift+L',
+  'view.history': 'CmdOrCtrl+Shift+H',
   'help.shortcuts': 'Shift+/',
+  'review.start': 'CmdOrCtrl+Shift+R',
+  'palette.open': 'CmdOrCtrl+K',
 };
 
 /**

@@ -5,10 +5,12 @@ import { useShortcuts } from '../commands/keyboard';
 import { deviceId, openDatabase, type OpenFailure } from '../db';
 import { EditorScreen } from '../canvas/EditorScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { ReviewModeScreen } from '../reviewMode/ReviewModeScreen';
 import { platform } from '../platform';
 import { exposeTestHooks } from './testHooks';
 import { DatabaseErrorScreen } from './DatabaseErrorScreen';
 import { ProfileSetup } from '../profile/ProfileSetup';
+import { CommandPalette } from '../palette/CommandPalette';
 import { loadProfiles, useProfile } from '../profile/store';
 import { useRoute } from './router';
 import { SessionProvider, type Session } from './session';
@@ -48,6 +50,7 @@ export function App() {
   return (
     <SessionProvider session={status.session}>
       <Screens />
+      <CommandPalette />
     </SessionProvider>
   );
 }
@@ -66,5 +69,6 @@ function Screens() {
   const hasProfile = useProfile((s) => s.profile !== null);
   if (!hasProfile) return <ProfileSetup />;
   if (route.screen === 'plan') return <EditorScreen key={route.planId} planId={route.planId} />;
+  if (route.screen === 'review') return <ReviewModeScreen key={route.planId} planId={route.planId} elementId={route.elementId} />;
   return <LibraryScreen view={route.view} />;
 }

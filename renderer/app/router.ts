@@ -1,17 +1,27 @@
 import { useSyncExternalStore } from 'react';
 
 /** Hash routes: they work unchanged under app://workbench/ and http://localhost. */
-export type Route = { screen: 'library'; view: 'plans' | 'trash' } | { screen: 'plan'; planId: string };
+export type Route =
+  | { screen: 'library'; view: 'plans' | 'trash' }
+  | { screen: 'plan'; planId: string }
+  | { screen: 'review'; planId: string; elementId: string | null };
 
 export function parseRoute(hash: string): Route {
   const plan = /^#\/plan\/([A-Za-z0-9-]+)$/.exec(hash);
   if (plan) return { screen: 'plan', planId: plan[1]! };
+  const review = /^#\/plan\/([A-Za-z0-9-]+)\/review(?:\/([A-Za-z0-9-]+))?$/.exec(hash);
+  if (review) return { screen: 'review', planId: review[1]!, elementId: review[2] ?? null };
   if (hash === '#/trash') return { screen: 'library', view: 'trash' };
   return { screen: 'library', view: 'plans' };
 }
 
 export function planHash(planId: string): string {
   return `#/plan/${planId}`;
+}
+
+/** Review mode of a plan, optionally at one element (a reload keeps the rep's place). */
+export function reviewHash(planId: string, elementId?: string | null): string {
+  return elementId ? `#/plan/${planId}/review/${elementId}` : `#/plan/${planId}/review`;
 }
 
 export function navigate(hash: string) {

@@ -1,11 +1,14 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate, planHash } from '../app/router';
+import { navigate, planHash, reviewHash } from '../app/router';
 import { useSession } from '../app/session';
 import { useCommands } from '../commands/registry';
+import { PlanHistoryPanel } from '../history/PlanHistory';
 import { useCan } from '../profile/store';
 import { closeReviews, openReviews } from '../review/store';
+import { ReviewDock } from '../review/ReviewDock';
+import { PlanNotice } from '../review/SignoffPanel';
 import { onSync } from '../sync/channel';
 import { copySelection, deleteSelection, groupSelection, pasteText } from './actions';
 import './canvas.css';
@@ -17,7 +20,8 @@ import { Inspector } from './panels/Inspector';
 import { Palette } from './panels/Palette';
 import { Toolbar } from './panels/Toolbar';
 import { PlanCanvas } from './PlanCanvas';
-import { closePlan, openPlan, receiveChanges, redoLast, selectAll, undoLast, useEditor } from './store';
+import { useRevealOnCanvas } from './reveal';
+import { closePlan, openPlan, receiveChanges, redoLast, selectAll, selectedIds, undoLast, useEditor } from './store';
 import { useElementClipboard } from './useClipboard';
 
 const MINIMAP_DEFAULT_LIMIT = 1000;
@@ -73,6 +77,7 @@ function Editor({ planId, ready }: { planId: string; ready: boolean }) {
   const [showHelp, setShowHelp] = useState(false);
   const canEdit = useCan('editContent');
   useElementClipboard();
+  useRevealOnCanvas();
 
   useCommands({
     'plan.library': () => navigate('#/'),
@@ -92,17 +97,22 @@ function Editor({ planId, ready }: { planId: string; ready: boolean }) {
     'view.toggleMinimap': () => setMinimapChoice(!showMinimap),
     'view.autoLayout': () => void layoutPlan().then(() => flow.fitView({ padding: 0.1, duration: 200 })),
     'help.shortcuts': () => setShowHelp(true),
+    // Review mode starts at the element selected on the canvas, if exactly one is.
+    'review.start': () => navigate(reviewHash(planId, selectedIds().elements.length === 1 ? selectedIds().elements[0] : null)),
   });
 
   return (
     <div className="editor" onDoubleClick={(e) => (e.target as HTMLElement).closest('.react-flow__node') && window.dispatchEvent(new Event(FOCUS_TITLE_EVENT))}>
       <Toolbar showMinimap={showMinimap} />
       <CoverageBar />
+      <PlanNotice />
       <div className="editor__body">
         {canEdit && <Palette />}
         <main className="editor__canvas" aria-busy={!ready} aria-label={t('canvas.label')}>
           {ready && <PlanCanvas showMinimap={showMinimap} />}
+          {ready && <ReviewDock />}
         </main>
+        <PlanHistoryPanel />
         <Inspector />
       </div>
       {showHelp && <HelpOverlay onClose={() => setShowHelp(false)} />}

@@ -21,13 +21,13 @@ import { alignToSiblings, type HelperLines } from './helperLines';
 import { HelperLinesOverlay } from './HelperLinesOverlay';
 import { KIND_STYLE } from './kindStyle';
 import { nodeTypes } from './nodes';
-import { onEdgesChange, onNodesChange, useEditor } from './store';
+import { movingByKeys, onEdgesChange, onNodesChange, useEditor } from './store';
 import { FIT_ON_OPEN_LIMIT, saveViewport, savedViewport, topLeftViewport } from './viewport';
 
 export const KIND_DRAG_TYPE = 'application/x-campaign-workbench-kind';
 const SNAP_GRID: [number, number] = [10, 10];
 const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
-const KEYBOARD_MOVE_SETTLE_MS = 400;
+const ARROW_KEYS: ReadonlySet<string> = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 /** Reopen where the plan was left; a first open fits small plans and starts big ones at 100 %. */
 function openingView(planId: string): { fitView: boolean; viewport?: Viewport } {
@@ -51,20 +51,13 @@ export function PlanCanvas({ showMinimap }: { showMinimap: boolean }) {
   const flow = useReactFlow<ElementFlowNode>();
   const [lines, setLines] = useState<HelperLines>({});
   const [linesOffset, setLinesOffset] = useState({ x: 0, y: 0 });
-  const dragging = useRef(false);
-  const keyboardMoved = useRef(new Set<string>());
-  const keyboardTimer = useRef<number | undefined>(undefined);
+  /** True while React Flow handles an arrow key on a node or the selection: the moves it reports are the keyboard's. */
+  const arrowKeyDown = useRef(false);
 
   const absoluteOf = useCallback(
     (id: string) => flow.getInternalNode(id)?.internals.positionAbsolute ?? { x: 0, y: 0 },
     [flow],
   );
-
-  const commitKeyboardMoves = useCallback(() => {
-    const ids = [...keyboardMoved.current];
-    keyboardMoved.current.clear();
-    moveElements(ids.map((id) => ({ id, absolute: absoluteOf(id) })));
-  }, [absoluteOf]);
 
   const handleNodesChange = useCallback(
     (changes: NodeChange<ElementFlowNode>[]) => {
@@ -74,25 +67,19 @@ export function PlanCanvas({ showMinimap }: { showMinimap: boolean }) {
         setLines(alignToSiblings(first, useEditor.getState().nodes));
         setLinesOffset(parentId ? absoluteOf(parentId) : { x: 0, y: 0 });
       }
-      // Arrow keys move selected nodes without a drag: commit once the keys settle.
-      const keyed = changes.filter((c) => c.type === 'position' && c.dragging === false && !dragging.current);
-      if (keyed.length) {
-        for (const c of keyed) if (c.type === 'position') keyboardMoved.current.add(c.id);
-        window.clearTimeout(keyboardTimer.current);
-        keyboardTimer.current = window.setTimeout(commitKeyboardMoves, KEYBOARD_MOVE_SETTLE_MS);
-      }
       onNodesChange(changes);
+      // Arrow keys move the selection (by the snap grid, Shift by four): each press is saved
+      // at once, and a run of presses on one selection is one undo step.
+      if (arrowKeyDown.current) {
+        const ids = changes.flatMap((c) => (c.type === 'position' && c.position ? [c.id] : []));
+        if (ids.length) moveElements(ids.map((id) => ({ id, absolute: absoluteOf(id) })), movingByKeys(ids));
+      }
     },
-    [absoluteOf, commitKeyboardMoves],
+    [absoluteOf],
   );
-
-  const onNodeDragStart = useCallback<OnNodeDrag<ElementFlowNode>>(() => {
-    dragging.current = true;
-  }, []);
 
   const onNodeDragStop = useCallback<OnNodeDrag<ElementFlowNode>>(
     (_event, _node, dragged) => {
-      dragging.current = false;
       setLines({});
       moveElements(dragged.map((n) => ({ id: n.id, absolute: absoluteOf(n.id) })));
     },
@@ -118,7 +105,18 @@ export function PlanCanvas({ showMinimap }: { showMinimap: boolean }) {
   );
 
   return (
-    <div className="plan-canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      className="plan-canvas"
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      // Around React Flow's own key handling on the focused node (or selection), which moves it.
+      onKeyDownCapture={(event) => {
+        arrowKeyDown.current = ARROW_KEYS.has(event.key);
+      }}
+      onKeyDown={() => {
+        arrowKeyDown.current = false;
+      }}
+    >
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -129,9 +127,9 @@ export function PlanCanvas({ showMinimap }: { showMinimap: boolean }) {
         onConnect={onConnect}
         nodesDraggable={canEdit}
         nodesConnectable={canEdit}
-        onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+        defaultMarkerColor={null}
         snapToGrid
         snapGrid={SNAP_GRID}
         // Small plans render whole (so a first open can measure and fit them); big ones only what is in view.
@@ -146,7 +144,11 @@ export function PlanCanvas({ showMinimap }: { showMinimap: boolean }) {
         fitView={opening.fitView}
         defaultViewport={opening.viewport}
         onMoveEnd={(_event, viewport) => saveViewport(planId, viewport)}
-        ariaLabelConfig={{ 'node.a11yDescription.default': t('canvas.a11y.nodeHelp') }}
+        ariaLabelConfig={{
+          'node.a11yDescription.default': t('canvas.a11y.nodeHelp'),
+          'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
+            t('workshop.move.announce', { direction: t(`workshop.move.direction.${direction}`), x, y }),
+        }}
       >
         <Background gap={20} />
         <Controls showInteractive={false} />

@@ -11,6 +11,7 @@ import {
   pasteEdits,
   type Point,
 } from './operations';
+import type { HistoryMode } from '../db';
 import { edit, selectedIds, selectOnly, useEditor } from './store';
 
 /**
@@ -37,8 +38,8 @@ export function deleteSelection() {
   void edit(deleteEdits(useEditor.getState(), elements, links));
 }
 
-export function moveElements(moves: ReadonlyArray<{ id: string; absolute: Point }>) {
-  void edit(moveEdits(useEditor.getState(), moves));
+export function moveElements(moves: ReadonlyArray<{ id: string; absolute: Point }>, history?: HistoryMode) {
+  void edit(moveEdits(useEditor.getState(), moves), history);
 }
 
 export function groupSelection(title: string) {

@@ -97,6 +97,11 @@ export function typingIn(entity: FieldEdit['entity'], id: string, field: string)
   return { kind: 'record', coalesceKey: `${entity}:${id}:${field}` };
 }
 
+/** Arrow-key moves of one selection: a run of presses joins one undo step, as typing does. */
+export function movingByKeys(elementIds: readonly string[]): HistoryMode {
+  return { kind: 'record', coalesceKey: `move:${[...elementIds].sort().join(',')}` };
+}
+
 export function edit(edits: FieldEdit[], history: HistoryMode = { kind: 'record' }, blobs?: StoredBlob[]): Promise<void> {
   if (!useEditor.getState().session || edits.length === 0) return Promise.resolve();
   // Sales and leadership suggest and sign; the UI offers them no content edits, and none slips through.

@@ -17,6 +17,11 @@ export function runCommand(id: CommandId): boolean {
   return false;
 }
 
+/** True when a mounted screen answers `id`: the command palette offers only these. */
+export function hasCommand(id: CommandId): boolean {
+  return layers.some((layer) => !!layer.current[id]);
+}
+
 /** Registers a screen's command handlers while it is mounted (always the latest closures). */
 export function useCommands(handlers: CommandHandlers) {
   const ref = useRef(handlers);

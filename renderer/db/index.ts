@@ -10,3 +10,4 @@ export { listPlans, loadPlan, loadEntities, createPlan, copyPlanContent, purgePl
 export { deviceId } from './settings';
 export { listProfiles, currentProfile, switchProfile, saveProfile } from './profiles';
 export { loadReviewData, loadBlob, loadHistory, type ReviewData } from './reviews';
+export { countHistory, loadHistoryAfter } from './history';

@@ -4,6 +4,7 @@ import { usePlatform } from '../app/session';
 import { useFormat } from '../i18n/format';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { ProfileMenu } from '../profile/ProfileMenu';
+import { ThemeSwitch } from '../theme/ThemeSwitch';
 import { LIBRARY_HASH } from './routes';
 import { setQuery, useLibrary, usePlanCount, type LibraryView } from './store';
 
@@ -41,6 +42,7 @@ export function LibraryHeader({ view, onNewPlan }: { view: LibraryView; onNewPla
       <div className="header-actions">
         <ProfileMenu />
         <LanguageSwitch />
+        <ThemeSwitch />
         <button type="button" onClick={() => void platform.openWindow()}>
           <AppWindow size={16} />
           {t('library.newWindow')}

@@ -58,8 +58,13 @@ const empty = (): ReviewState => ({
 
 export const useReviews = create<ReviewState>()(() => empty());
 
+/** Drafts outlive a switch between the canvas and review mode of the same plan (in memory, as drafts are). */
+let parkedDrafts: { planId: string; drafts: Record<string, ReviewDraft> } | null = null;
+
 export async function openReviews(session: Session, planId: string) {
-  useReviews.setState({ ...empty(), planId });
+  const drafts = parkedDrafts?.planId === planId ? parkedDrafts.drafts : {};
+  parkedDrafts = null;
+  useReviews.setState({ ...empty(), planId, drafts });
   const data = await loadReviewData(session.db, planId);
   if (useReviews.getState().planId !== planId) return;
   const byId = <T extends { id: string }>(rows: T[]) => Object.fromEntries(rows.map((r) => [r.id, r]));
@@ -74,6 +79,8 @@ export async function openReviews(session: Session, planId: string) {
 }
 
 export function closeReviews() {
+  const { planId, drafts } = useReviews.getState();
+  parkedDrafts = { planId, drafts };
   useReviews.setState(empty());
 }
 

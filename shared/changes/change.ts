@@ -6,7 +6,18 @@ import { z } from 'zod';
  * between laptops are all built on this log. Entities also store their current state,
  * so reading a plan never replays the log.
  */
-export const ENTITY_TYPES = ['plan', 'element', 'link', 'review', 'suggestion', 'comment', 'attachment', 'signoff'] as const;
+export const ENTITY_TYPES = [
+  'plan',
+  'element',
+  'link',
+  'review',
+  'suggestion',
+  'comment',
+  'attachment',
+  'signoff',
+  /** Concurrent text edits kept for someone to resolve (shared/model/conflict.ts). */
+  'conflict',
+] as const;
 export const entityTypeSchema = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof entityTypeSchema>;
 

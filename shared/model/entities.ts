@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { EntityType } from '../changes/change';
+import { conflictSchema } from './conflict';
 import { elementSchema } from './element';
 import { linkSchema } from './link';
 import { planSchema } from './plan';
@@ -15,6 +16,7 @@ export const ENTITY_SCHEMAS = {
   comment: commentSchema,
   attachment: attachmentSchema,
   signoff: signoffSchema,
+  conflict: conflictSchema,
 } as const satisfies Record<EntityType, z.ZodType>;
 
 /** Plan fields that are its content: editing them voids sign-offs. Status and filing are not content. */

@@ -19,6 +19,7 @@ describe('newPlan', () => {
       createdAt: NOW,
       updatedAt: NOW,
       trashedAt: null,
+      revision: '',
       deleted: false,
     });
   });

@@ -4,16 +4,19 @@ import { useT } from '../../i18n/useT';
 import { fieldsOf } from '../../../shared/model/kinds';
 import { KIND_STYLE } from '../kindStyle';
 import type { ElementFlowNode } from '../flowModel';
+import { ReviewBadge } from '../../review/ReviewBadge';
+import { useNodeHighlight } from '../../review/highlight';
 
 /** One plan element on the canvas: kind (icon + name + colour), title, body or its prompt. */
 function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
   const t = useT();
   const { element } = data;
   const { icon: Icon, accent } = KIND_STYLE[element.kind];
+  const highlight = useNodeHighlight(element);
   const filled = fieldsOf(element.kind).filter((f) => element.fields[f.key] !== undefined && element.fields[f.key] !== null && element.fields[f.key] !== '');
   return (
     <div
-      className={`element-node${selected ? ' is-selected' : ''}`}
+      className={`element-node${selected ? ' is-selected' : ''}${highlight ? ` is-${highlight}` : ''}`}
       style={{ '--accent': accent, minHeight: element.height } as React.CSSProperties}
       data-kind={element.kind}
     >
@@ -38,6 +41,7 @@ function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
           ))}
         </dl>
       )}
+      <ReviewBadge elementId={element.id} kind={element.kind} />
       <Handle type="source" position={Position.Right} aria-label={t('canvas.node.linkOut')} />
     </div>
   );

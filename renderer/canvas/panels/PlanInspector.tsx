@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { diffEntity } from '../../../shared/changes/diff';
 import type { Plan } from '../../../shared/model/plan';
+import { SinceReviewNote } from '../../history/SinceReviewNote';
 import { useCan } from '../../profile/store';
+import { InspectorReviewSummary } from '../../review/ReviewSummary';
 import { edit, typingIn, useEditor } from '../store';
 import { Field } from './fields';
 
@@ -27,6 +29,7 @@ export function PlanInspector() {
   if (!plan) return null;
   return (
     <form className="inspector__form" onSubmit={(e) => e.preventDefault()}>
+      <SinceReviewNote />
       <fieldset className="inspector__fields" disabled={!canEdit}>
       <h2>{t('canvas.inspector.plan')}</h2>
       {TEXT_FIELDS.map(({ key, type }) => (
@@ -47,6 +50,7 @@ export function PlanInspector() {
       </Field>
       <p className="inspector__note">{t('canvas.inspector.planHint')}</p>
       </fieldset>
+      <InspectorReviewSummary />
     </form>
   );
 }

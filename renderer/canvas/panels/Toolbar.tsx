@@ -1,6 +1,7 @@
 import {
   ArrowLeft,
   CircleHelp,
+  ClipboardCheck,
   Group,
   LayoutDashboard,
   Map as MapIcon,
@@ -13,8 +14,12 @@ import { useTranslation } from 'react-i18next';
 import type { CommandId } from '../../../shared/commands';
 import { LINK_TYPES, linkTypeSchema } from '../../../shared/model/link';
 import { runCommand } from '../../commands/registry';
+import { HistoryButton } from '../../history/HistoryButton';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { ProfileMenu } from '../../profile/ProfileMenu';
+import { ThemeSwitch } from '../../theme/ThemeSwitch';
+import { useCan } from '../../profile/store';
+import { PlanStatusControl } from '../../review/PlanStatusControl';
 import { useEditor } from '../store';
 import { SaveStatus } from './SaveStatus';
 
@@ -45,6 +50,8 @@ export function Toolbar({ showMinimap }: { showMinimap: boolean }) {
   const title = useEditor((s) => s.plan?.title ?? '');
   const history = useEditor((s) => s.history);
   const linkType = useEditor((s) => s.linkType);
+  const canReview = useCan('review');
+  const canEdit = useCan('editContent');
   return (
     <header className="editor-toolbar">
       <button type="button" className="tool-button" aria-label={t('canvas.toolbar.back')} title={t('canvas.toolbar.back')} onClick={() => runCommand('plan.library')}>
@@ -52,31 +59,46 @@ export function Toolbar({ showMinimap }: { showMinimap: boolean }) {
       </button>
       <h1 className="editor-toolbar__title">{title || t('canvas.node.untitled')}</h1>
       <SaveStatus />
+      <PlanStatusControl />
       <div className="editor-toolbar__group" role="group" aria-label={t('canvas.toolbar.history')}>
         <ToolButton command="edit.undo" icon={Undo2} disabled={history.undo === 0} />
         <ToolButton command="edit.redo" icon={Redo2} disabled={history.redo === 0} />
+        <HistoryButton />
       </div>
       <div className="editor-toolbar__group" role="group" aria-label={t('canvas.toolbar.arrange')}>
-        <ToolButton command="edit.group" icon={Group} />
-        <ToolButton command="view.autoLayout" icon={LayoutDashboard} />
+        {canEdit && <ToolButton command="edit.group" icon={Group} />}
+        {canEdit && <ToolButton command="view.autoLayout" icon={LayoutDashboard} />}
         <ToolButton command="view.zoomToFit" icon={Maximize} />
         <ToolButton command="view.toggleMinimap" icon={MapIcon} pressed={showMinimap} />
       </div>
-      <label className="editor-toolbar__link-type">
-        <span>{t('canvas.toolbar.newLinks')}</span>
-        <select value={linkType} onChange={(e) => useEditor.setState({ linkType: linkTypeSchema.parse(e.target.value) })}>
-          {LINK_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`kinds.link.${type}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      {/* Only editors draw links: for everyone else the type of new links is room the plan's status needs. */}
+      {canEdit && (
+        <label className="editor-toolbar__link-type">
+          <span>{t('canvas.toolbar.newLinks')}</span>
+          <select value={linkType} onChange={(e) => useEditor.setState({ linkType: linkTypeSchema.parse(e.target.value) })}>
+            {LINK_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`kinds.link.${type}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <div className="editor-toolbar__spacer" />
+      {/* Review mode is what sales comes for: a labelled button for reviewers, an icon for everyone else. */}
+      {canReview ? (
+        <button type="button" className="primary editor-toolbar__review" title={t('shell.command.review.start')} onClick={() => runCommand('review.start')}>
+          <ClipboardCheck size={18} aria-hidden="true" />
+          {t('shell.command.review.start')}
+        </button>
+      ) : (
+        <ToolButton command="review.start" icon={ClipboardCheck} />
+      )}
       <ToolButton command="window.new" icon={SquarePlus} />
       <ToolButton command="help.shortcuts" icon={CircleHelp} />
       <ProfileMenu />
       <LanguageSwitch />
+      <ThemeSwitch compact />
     </header>
   );
 }

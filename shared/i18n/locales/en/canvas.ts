@@ -47,7 +47,7 @@ export default {
       connect: { what: 'Link two elements', how: 'Drag from the dot on the right edge to another element' },
       multiSelect: { what: 'Select several', how: 'Ctrl-click or Shift-click' },
       boxSelect: { what: 'Select an area', how: 'Shift-drag on empty canvas' },
-      moveKeys: { what: 'Move the selection', how: 'Arrow keys' },
+      moveKeys: { what: 'Move the selection', how: 'Arrow keys (with Shift: four grid steps)' },
       pan: { what: 'Pan', how: 'Drag empty canvas, or scroll' },
       zoom: { what: 'Zoom', how: 'Ctrl + scroll, or pinch' },
       group: { what: 'Put in a frame', how: 'Drag an element into a frame' },

@@ -28,8 +28,11 @@ export default {
       zoomToFit: 'Zoom to fit',
       toggleMinimap: 'Show or hide the overview map',
       autoLayout: 'Tidy up (automatic layout)',
+      history: 'Plan history',
     },
     help: { shortcuts: 'Keyboard shortcuts' },
+    review: { start: 'Review mode' },
+    palette: { open: 'Find a command or element…' },
   } satisfies CommandLabels,
   role: {
     about: 'About Campaign Workbench',

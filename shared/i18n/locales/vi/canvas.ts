@@ -51,7 +51,7 @@ export default {
       connect: { what: 'Liên kết hai phần tử', how: 'Kéo từ chấm ở cạnh phải sang phần tử khác' },
       multiSelect: { what: 'Chọn nhiều', how: 'Ctrl + nhấp hoặc Shift + nhấp' },
       boxSelect: { what: 'Chọn một vùng', how: 'Giữ Shift và kéo trên vùng trống' },
-      moveKeys: { what: 'Di chuyển phần đã chọn', how: 'Phím mũi tên' },
+      moveKeys: { what: 'Di chuyển phần đã chọn', how: 'Phím mũi tên (giữ Shift: bốn ô lưới)' },
       pan: { what: 'Di chuyển khung nhìn', how: 'Kéo vùng trống, hoặc cuộn' },
       zoom: { what: 'Thu phóng', how: 'Ctrl + cuộn, hoặc chụm hai ngón' },
       group: { what: 'Đưa vào khung', how: 'Kéo phần tử vào một khung' },

@@ -1,4 +1,83 @@
 import type { Messages } from '../../messages';
 import type en from '../en/overlay';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  tools: 'Thẩm định',
+  badge: {
+    short: {
+      feasible: 'Khả thi',
+      feasibleWithChanges: 'Cần sửa',
+      notFeasible: 'Không khả thi',
+      cantJudge: 'Chưa rõ',
+    },
+    notReviewed: 'Chưa thẩm định',
+    verdict_one: 'Thẩm định: {{verdict}} ({{count}} người thẩm định)',
+    verdict_other: 'Thẩm định: kết luận nặng nhất là “{{verdict}}” ({{count}} người thẩm định)',
+    objections_one: '{{count}} phản đối chưa giải quyết',
+    objections_other: '{{count}} phản đối chưa giải quyết',
+    suggestions_one: '{{count}} đề xuất chờ quyết định',
+    suggestions_other: '{{count}} đề xuất chờ quyết định',
+  },
+  filter: {
+    title: 'Làm nổi bật theo thẩm định',
+    verdict: 'Kết luận',
+    notReviewed: 'Chưa thẩm định',
+    reviewer: 'Người thẩm định',
+    anyone: 'Bất kỳ ai',
+    unresolvedOnly: 'Chỉ thẩm định chưa giải quyết',
+    matches_one: '{{count}} phần tử khớp',
+    matches_other: '{{count}} phần tử khớp',
+    clear: 'Bỏ làm nổi bật',
+    active: 'Đang làm nổi bật',
+    hint: 'Các phần tử không khớp sẽ bị làm mờ.',
+  },
+  summary: {
+    button: 'Tóm tắt thẩm định',
+    buttonHint: 'Tóm tắt thẩm định và làm nổi bật theo thẩm định',
+    title: 'Tóm tắt thẩm định',
+    close: 'Đóng tóm tắt thẩm định',
+    reviewed: 'Đã thẩm định {{reviewed}} / {{total}}',
+    byArea: 'Kết luận hiện tại theo nhóm',
+    area: 'Nhóm',
+    framing: 'Khung kế hoạch',
+    noReviews: 'Chưa có thẩm định nào.',
+    openObjections: 'Phản đối chưa giải quyết',
+    pendingSuggestions: 'Đề xuất chờ quyết định',
+    unresolved: 'Thẩm định chưa giải quyết',
+  },
+  status: {
+    label: 'Trạng thái kế hoạch: {{status}}',
+    short: { draft: 'Bản nháp', inFieldReview: 'Đang thẩm định', agreed: 'Đã thống nhất' },
+    sendToReview: 'Gửi thẩm định thực địa',
+    backToDraft: 'Trả về bản nháp',
+    explain: {
+      draft: 'Marketing vẫn đang soạn. Hãy gửi kế hoạch đi thẩm định thực địa khi cần kinh doanh đánh giá.',
+      inFieldReview: 'Kinh doanh đang thẩm định. Kế hoạch được thống nhất khi cả marketing và kinh doanh ký duyệt phiên bản này.',
+      agreed: 'Marketing và kinh doanh đã ký duyệt phiên bản này. Mọi thay đổi nội dung sẽ làm các chữ ký mất hiệu lực.',
+    },
+  },
+  signoff: {
+    title: 'Trạng thái và ký duyệt',
+    close: 'Đóng ký duyệt',
+    signatures: 'Chữ ký duyệt',
+    none: 'Chưa ai ký duyệt phiên bản này.',
+    void: 'mất hiệu lực: kế hoạch đã thay đổi sau khi ký',
+    needs: {
+      marketing: 'Cần chữ ký duyệt của marketing',
+      sales: 'Cần chữ ký duyệt của kinh doanh',
+      leadership: 'Cần chữ ký duyệt của lãnh đạo',
+    },
+    sign: 'Ký duyệt',
+    signAs: 'Bạn ký với tư cách {{name}} ({{role}}).',
+    refusal: {
+      notInReview: 'Chỉ ký duyệt được khi kế hoạch đang thẩm định thực địa.',
+      alreadySigned: 'Bạn đã ký duyệt phiên bản này của kế hoạch.',
+    },
+    notSaved: 'Không lưu được chữ ký duyệt: {{detail}}',
+  },
+  notice: {
+    agreed: 'Đã thống nhất: marketing và kinh doanh đã ký duyệt phiên bản này của kế hoạch.',
+    voided: 'Kế hoạch đã thay đổi sau khi được thống nhất nên các chữ ký duyệt mất hiệu lực. Cần ký duyệt lại.',
+    show: 'Xem chữ ký duyệt',
+  },
+} satisfies Messages<typeof en>;

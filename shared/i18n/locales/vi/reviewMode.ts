@@ -1,4 +1,55 @@
 import type { Messages } from '../../messages';
 import type en from '../en/reviewMode';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  title: 'Chế độ thẩm định',
+  back: 'Quay lại khung vẽ',
+  progress: 'Đã thẩm định {{reviewed}}/{{total}}',
+  progressTeam: '{{reviewed}}/{{total}} đã có thẩm định',
+  progressLabel: 'Tiến độ thẩm định',
+  nextUnreviewed: 'Mục chưa thẩm định tiếp theo',
+  allReviewed: 'Đã thẩm định tất cả',
+  previous: 'Phần tử trước',
+  next: 'Phần tử tiếp theo',
+  position: '{{index}}/{{total}}',
+  empty: 'Kế hoạch này chưa có gì để thẩm định: khung và ghi chú không cần thẩm định.',
+  rail: { label: 'Các phần tử cần thẩm định', outsideFrames: 'Không thuộc khung nào', untitledFrame: 'Khung chưa đặt tên' },
+  status: {
+    mine: 'Kết luận của bạn: {{verdict}}',
+    team: 'Kết luận nghiêm trọng nhất: {{verdict}} · số người thẩm định: {{count}}',
+    none: 'Chưa thẩm định',
+    draft: 'Bản nháp chưa lưu',
+    changed: 'Đã thay đổi từ lần thẩm định trước của bạn',
+  },
+  element: {
+    label: 'Phần tử đang thẩm định',
+    noContent: 'Chưa có nội dung.',
+    prompt: 'Gợi ý của mẫu: {{prompt}}',
+    notSet: 'Chưa đặt',
+    inFrame: 'Trong “{{frame}}”',
+    changedFields: 'Đã thay đổi từ lần thẩm định trước của bạn: {{fields}}.',
+    otherField: 'chi tiết khác',
+    kind: 'Loại',
+  },
+  counterpart: {
+    heading: 'Phần tử tương ứng: {{kind}}',
+    missingC: 'Kế hoạch này chưa có “{{kind}}”: phía khách hàng của chữ P này chưa được cân nhắc.',
+    missingP: 'Kế hoạch này chưa có “{{kind}}”: chưa có yếu tố nào trong marketing mix đáp ứng góc nhìn khách hàng này.',
+    go: 'Đi tới phần tử tương ứng',
+  },
+  reviews: { heading: 'Các thẩm định của phần tử này' },
+  form: {
+    heading: 'Thẩm định của bạn',
+    readOnly: 'Kết luận do hồ sơ bán hàng đưa ra. Bạn có thể đọc và trả lời các thẩm định tại đây; hãy đổi hồ sơ để thẩm định.',
+    saved: 'Đã lưu thẩm định cho “{{title}}”.',
+  },
+  keys: {
+    label: 'Phím tắt',
+    next: 'Tiếp',
+    previous: 'Trước',
+    nextUnreviewed: 'Chưa thẩm định tiếp theo',
+    verdict: 'Kết luận',
+    save: 'Lưu và sang tiếp',
+    back: 'Quay lại khung vẽ',
+  },
+} satisfies Messages<typeof en>;

@@ -23,8 +23,11 @@ export default {
       zoomToFit: 'Vừa khung nhìn',
       toggleMinimap: 'Hiện hoặc ẩn bản đồ tổng quan',
       autoLayout: 'Tự động sắp xếp',
+      history: 'Lịch sử kế hoạch',
     },
     help: { shortcuts: 'Phím tắt' },
+    review: { start: 'Chế độ thẩm định' },
+    palette: { open: 'Tìm lệnh hoặc phần tử…' },
   },
   role: {
     about: 'Giới thiệu Campaign Workbench',

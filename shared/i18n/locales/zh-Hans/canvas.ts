@@ -50,7 +50,7 @@ export default {
       connect: { what: '连接两个元素', how: '从右侧的圆点拖到另一个元素' },
       multiSelect: { what: '多选', how: 'Ctrl 或 Shift 加点击' },
       boxSelect: { what: '框选区域', how: '在空白画布上按住 Shift 拖动' },
-      moveKeys: { what: '移动所选项', how: '方向键' },
+      moveKeys: { what: '移动所选项', how: '方向键（按住 Shift：一次四格）' },
       pan: { what: '平移', how: '拖动空白画布，或滚动' },
       zoom: { what: '缩放', how: 'Ctrl + 滚动，或双指缩放' },
       group: { what: '放进框架', how: '把元素拖进框架' },

@@ -9,5 +9,6 @@ import review from './review';
 import reviewMode from './reviewMode';
 import overlay from './overlay';
 import history from './history';
+import workshop from './workshop';
 
-export default { common, kinds, library, canvas, templates, shell, profile, review, reviewMode, overlay, history };
+export default { common, kinds, library, canvas, templates, shell, profile, review, reviewMode, overlay, history, workshop };

@@ -1,4 +1,83 @@
 import type { Messages } from '../../messages';
 import type en from '../en/overlay';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  tools: '评审',
+  badge: {
+    short: {
+      feasible: '可行',
+      feasibleWithChanges: '需修改',
+      notFeasible: '不可行',
+      cantJudge: '无法判断',
+    },
+    notReviewed: '尚未评审',
+    verdict_one: '评审：{{verdict}}（{{count}} 位评审人）',
+    verdict_other: '评审：最严重的结论为“{{verdict}}”（{{count}} 位评审人）',
+    objections_one: '{{count}} 项未解决的客户异议',
+    objections_other: '{{count}} 项未解决的客户异议',
+    suggestions_one: '{{count}} 项待决定的修改建议',
+    suggestions_other: '{{count}} 项待决定的修改建议',
+  },
+  filter: {
+    title: '按评审结果标示',
+    verdict: '结论',
+    notReviewed: '尚未评审',
+    reviewer: '评审人',
+    anyone: '任何人',
+    unresolvedOnly: '只看未解决的评审',
+    matches_one: '{{count}} 项符合',
+    matches_other: '{{count}} 项符合',
+    clear: '清除标示',
+    active: '标示中',
+    hint: '不符合条件的元素会变淡。',
+  },
+  summary: {
+    button: '评审摘要',
+    buttonHint: '评审摘要与按评审结果标示',
+    title: '评审摘要',
+    close: '关闭评审摘要',
+    reviewed: '已评审 {{reviewed}} / {{total}}',
+    byArea: '各板块当前的结论',
+    area: '板块',
+    framing: '框架元素',
+    noReviews: '暂无评审。',
+    openObjections: '未解决的异议',
+    pendingSuggestions: '待决定的建议',
+    unresolved: '未解决的评审',
+  },
+  status: {
+    label: '计划状态：{{status}}',
+    short: { draft: '草稿', inFieldReview: '实地评审中', agreed: '双方已同意' },
+    sendToReview: '提交实地评审',
+    backToDraft: '退回草稿',
+    explain: {
+      draft: '市场部仍在起草。需要销售评估时，请提交实地评审。',
+      inFieldReview: '销售正在评审。市场和销售都签署此版本后，计划即为双方同意。',
+      agreed: '市场和销售已签署此版本。内容有任何修改，签署即失效。',
+    },
+  },
+  signoff: {
+    title: '状态与签署',
+    close: '关闭签署',
+    signatures: '签署',
+    none: '此版本尚无人签署。',
+    void: '已失效：签署后计划有变更',
+    needs: {
+      marketing: '尚需市场签署',
+      sales: '尚需销售签署',
+      leadership: '尚需管理层签署',
+    },
+    sign: '签署',
+    signAs: '你将以 {{name}}（{{role}}）的身份签署。',
+    refusal: {
+      notInReview: '计划提交实地评审后才能签署。',
+      alreadySigned: '你已签署此版本的计划。',
+    },
+    notSaved: '无法保存签署：{{detail}}',
+  },
+  notice: {
+    agreed: '双方已同意：市场和销售已签署此版本的计划。',
+    voided: '计划在双方同意后有所变更，因此签署已失效，需要重新签署。',
+    show: '查看签署',
+  },
+} satisfies Messages<typeof en>;

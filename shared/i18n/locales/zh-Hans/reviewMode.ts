@@ -1,4 +1,55 @@
 import type { Messages } from '../../messages';
 import type en from '../en/reviewMode';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  title: '评审模式',
+  back: '返回画布',
+  progress: '已评审 {{reviewed}} / {{total}}',
+  progressTeam: '{{total}} 个中有 {{reviewed}} 个已有评审',
+  progressLabel: '评审进度',
+  nextUnreviewed: '下一个未评审',
+  allReviewed: '全部已评审',
+  previous: '上一个元素',
+  next: '下一个元素',
+  position: '第 {{index}} / {{total}} 个',
+  empty: '这份计划还没有可评审的内容：框架和备注不需评审。',
+  rail: { label: '待评审元素', outsideFrames: '不在框架内', untitledFrame: '未命名框架' },
+  status: {
+    mine: '你的结论：{{verdict}}',
+    team: '最严重的结论：{{verdict}}（{{count}} 位评审人）',
+    none: '尚未评审',
+    draft: '未保存的草稿',
+    changed: '自你上次评审后已变更',
+  },
+  element: {
+    label: '评审中的元素',
+    noContent: '尚未撰写内容。',
+    prompt: '模板提示：{{prompt}}',
+    notSet: '未设置',
+    inFrame: '位于“{{frame}}”',
+    changedFields: '自你上次评审后已变更：{{fields}}。',
+    otherField: '其他细节',
+    kind: '类型',
+  },
+  counterpart: {
+    heading: '对应项：{{kind}}',
+    missingC: '这份计划还没有“{{kind}}”：这个 P 的客户侧尚未想清楚。',
+    missingP: '这份计划还没有“{{kind}}”：营销组合中没有回应这个客户视角的项。',
+    go: '前往对应项',
+  },
+  reviews: { heading: '此元素的评审' },
+  form: {
+    heading: '你的评审',
+    readOnly: '结论由销售角色给出。你可以在这里阅读并回复评审；如要评审，请切换身份。',
+    saved: '已保存“{{title}}”的评审。',
+  },
+  keys: {
+    label: '键盘快捷键',
+    next: '下一个',
+    previous: '上一个',
+    nextUnreviewed: '下一个未评审',
+    verdict: '结论',
+    save: '保存并前往下一个',
+    back: '返回画布',
+  },
+} satisfies Messages<typeof en>;

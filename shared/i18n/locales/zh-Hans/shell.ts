@@ -23,8 +23,11 @@ export default {
       zoomToFit: '缩放至全貌',
       toggleMinimap: '显示或隐藏总览地图',
       autoLayout: '自动排版',
+      history: '计划历史',
     },
     help: { shortcuts: '键盘快捷键' },
+    review: { start: '评审模式' },
+    palette: { open: '查找命令或元素…' },
   },
   role: {
     about: '关于 Campaign Workbench',

@@ -50,7 +50,7 @@ export default {
       connect: { what: '連結兩個元素', how: '從右側的圓點拖曳到另一個元素' },
       multiSelect: { what: '選取多個', how: 'Ctrl 或 Shift 加點選' },
       boxSelect: { what: '框選範圍', how: '在空白畫布上按住 Shift 拖曳' },
-      moveKeys: { what: '移動選取項目', how: '方向鍵' },
+      moveKeys: { what: '移動選取項目', how: '方向鍵（按住 Shift：一次四格）' },
       pan: { what: '平移', how: '拖曳空白畫布，或捲動' },
       zoom: { what: '縮放', how: 'Ctrl + 捲動，或雙指縮放' },
       group: { what: '放進框架', how: '把元素拖進框架' },

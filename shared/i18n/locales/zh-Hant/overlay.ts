@@ -1,4 +1,83 @@
 import type { Messages } from '../../messages';
 import type en from '../en/overlay';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  tools: '審閱',
+  badge: {
+    short: {
+      feasible: '可行',
+      feasibleWithChanges: '需修改',
+      notFeasible: '不可行',
+      cantJudge: '無法判斷',
+    },
+    notReviewed: '尚未審閱',
+    verdict_one: '審閱：{{verdict}}（{{count}} 位審閱者）',
+    verdict_other: '審閱：最嚴重的結論為「{{verdict}}」（{{count}} 位審閱者）',
+    objections_one: '{{count}} 項未解決的顧客異議',
+    objections_other: '{{count}} 項未解決的顧客異議',
+    suggestions_one: '{{count}} 項待決定的修改建議',
+    suggestions_other: '{{count}} 項待決定的修改建議',
+  },
+  filter: {
+    title: '依審閱結果標示',
+    verdict: '結論',
+    notReviewed: '尚未審閱',
+    reviewer: '審閱者',
+    anyone: '任何人',
+    unresolvedOnly: '只看未解決的審閱',
+    matches_one: '{{count}} 項符合',
+    matches_other: '{{count}} 項符合',
+    clear: '清除標示',
+    active: '標示中',
+    hint: '不符合條件的元素會變淡。',
+  },
+  summary: {
+    button: '審閱摘要',
+    buttonHint: '審閱摘要與依審閱結果標示',
+    title: '審閱摘要',
+    close: '關閉審閱摘要',
+    reviewed: '已審閱 {{reviewed}} / {{total}}',
+    byArea: '各區塊目前的結論',
+    area: '區塊',
+    framing: '架構元素',
+    noReviews: '尚無審閱。',
+    openObjections: '未解決的異議',
+    pendingSuggestions: '待決定的建議',
+    unresolved: '未解決的審閱',
+  },
+  status: {
+    label: '計畫狀態：{{status}}',
+    short: { draft: '草稿', inFieldReview: '實地審閱中', agreed: '雙方已同意' },
+    sendToReview: '送交實地審閱',
+    backToDraft: '退回草稿',
+    explain: {
+      draft: '行銷仍在撰寫草稿。需要業務評估時，請送交實地審閱。',
+      inFieldReview: '業務正在審閱。行銷與業務都簽核此版本後，計畫即為雙方同意。',
+      agreed: '行銷與業務已簽核此版本。內容有任何修改，簽核即告失效。',
+    },
+  },
+  signoff: {
+    title: '狀態與簽核',
+    close: '關閉簽核',
+    signatures: '簽核',
+    none: '此版本尚無人簽核。',
+    void: '已失效：簽核後計畫有變更',
+    needs: {
+      marketing: '尚需行銷簽核',
+      sales: '尚需業務簽核',
+      leadership: '尚需主管簽核',
+    },
+    sign: '簽核',
+    signAs: '你將以 {{name}}（{{role}}）身分簽核。',
+    refusal: {
+      notInReview: '計畫送交實地審閱後才能簽核。',
+      alreadySigned: '你已簽核此版本的計畫。',
+    },
+    notSaved: '無法儲存簽核：{{detail}}',
+  },
+  notice: {
+    agreed: '雙方已同意：行銷與業務已簽核此版本的計畫。',
+    voided: '計畫在雙方同意後有所變更，因此簽核已失效，需要重新簽核。',
+    show: '查看簽核',
+  },
+} satisfies Messages<typeof en>;

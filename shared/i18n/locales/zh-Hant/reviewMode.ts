@@ -1,4 +1,55 @@
 import type { Messages } from '../../messages';
 import type en from '../en/reviewMode';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  title: '審閱模式',
+  back: '返回畫布',
+  progress: '已審閱 {{reviewed}} / {{total}}',
+  progressTeam: '{{total}} 個中有 {{reviewed}} 個已有審閱',
+  progressLabel: '審閱進度',
+  nextUnreviewed: '下一個未審閱',
+  allReviewed: '全部已審閱',
+  previous: '上一個元素',
+  next: '下一個元素',
+  position: '第 {{index}} / {{total}} 個',
+  empty: '這份計畫還沒有可審閱的內容：框架和備註不需審閱。',
+  rail: { label: '待審閱元素', outsideFrames: '不在框架內', untitledFrame: '未命名框架' },
+  status: {
+    mine: '你的結論：{{verdict}}',
+    team: '最嚴重的結論：{{verdict}}（{{count}} 位審閱者）',
+    none: '尚未審閱',
+    draft: '未儲存的草稿',
+    changed: '自你上次審閱後已變更',
+  },
+  element: {
+    label: '審閱中的元素',
+    noContent: '尚未撰寫內容。',
+    prompt: '範本提示：{{prompt}}',
+    notSet: '未設定',
+    inFrame: '位於「{{frame}}」',
+    changedFields: '自你上次審閱後已變更：{{fields}}。',
+    otherField: '其他細節',
+    kind: '類型',
+  },
+  counterpart: {
+    heading: '對應項目：{{kind}}',
+    missingC: '這份計畫還沒有「{{kind}}」：這個 P 的顧客面尚未想清楚。',
+    missingP: '這份計畫還沒有「{{kind}}」：行銷組合中沒有回應這個顧客觀點的項目。',
+    go: '前往對應項目',
+  },
+  reviews: { heading: '此元素的審閱' },
+  form: {
+    heading: '你的審閱',
+    readOnly: '結論由業務角色給出。你可以在這裡閱讀並回覆審閱；如要審閱，請切換身分。',
+    saved: '已儲存「{{title}}」的審閱。',
+  },
+  keys: {
+    label: '鍵盤快捷鍵',
+    next: '下一個',
+    previous: '上一個',
+    nextUnreviewed: '下一個未審閱',
+    verdict: '結論',
+    save: '儲存並前往下一個',
+    back: '返回畫布',
+  },
+} satisfies Messages<typeof en>;

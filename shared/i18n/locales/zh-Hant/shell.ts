@@ -23,8 +23,11 @@ export default {
       zoomToFit: '縮放至全貌',
       toggleMinimap: '顯示或隱藏總覽地圖',
       autoLayout: '自動排版',
+      history: '計畫歷程',
     },
     help: { shortcuts: '鍵盤快捷鍵' },
+    review: { start: '審閱模式' },
+    palette: { open: '尋找指令或元素…' },
   },
   role: {
     about: '關於 Campaign Workbench',
