@@ -33,6 +33,7 @@ export function ElementReviews({ elementId, form = true }: { elementId: string; 
   if (!isReviewable(element)) return <p className="review-note">{t('review.summary.notReviewable')}</p>;
   return (
     <div className="element-reviews">
+      <h2 className="visually-hidden">{t('review.panelHeading', { title: element.title || t('canvas.node.untitled') })}</h2>
       <ReviewState state={state} />
       {current.map((review) => (
         <ReviewCard key={review.id} review={review} element={element} />

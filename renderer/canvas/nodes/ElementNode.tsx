@@ -20,7 +20,7 @@ function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
       style={{ '--accent': accent, minHeight: element.height } as React.CSSProperties}
       data-kind={element.kind}
     >
-      <Handle type="target" position={Position.Left} aria-label={t('canvas.node.linkIn')} />
+      <Handle type="target" position={Position.Left} title={t('canvas.node.linkIn')} />
       <div className="element-node__kind">
         <Icon size={14} aria-hidden="true" />
         <span>{t(`kinds.${element.kind}`)}</span>
@@ -42,7 +42,7 @@ function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
         </dl>
       )}
       <ReviewBadge elementId={element.id} kind={element.kind} />
-      <Handle type="source" position={Position.Right} aria-label={t('canvas.node.linkOut')} />
+      <Handle type="source" position={Position.Right} title={t('canvas.node.linkOut')} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 export default {
+  panelHeading: 'Reviews of “{{title}}”',
   verdict: {
     feasible: 'Feasible',
     feasibleWithChanges: 'Feasible with changes',

@@ -2,6 +2,7 @@ import type { Messages } from '../../messages';
 import type en from '../en/review';
 
 export default {
+  panelHeading: 'Thẩm định về “{{title}}”',
   verdict: {
     feasible: 'Khả thi',
     feasibleWithChanges: 'Khả thi nếu điều chỉnh',

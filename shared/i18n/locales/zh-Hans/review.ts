@@ -2,6 +2,7 @@ import type { Messages } from '../../messages';
 import type en from '../en/review';
 
 export default {
+  panelHeading: '“{{title}}”的评审',
   verdict: { feasible: '可行', feasibleWithChanges: '修改后可行', notFeasible: '不可行', cantJudge: '无法判断' },
   field: {
     verdict: '结论',

@@ -2,6 +2,7 @@ import type { Messages } from '../../messages';
 import type en from '../en/review';
 
 export default {
+  panelHeading: '「{{title}}」的審閱',
   verdict: { feasible: '可行', feasibleWithChanges: '修改後可行', notFeasible: '不可行', cantJudge: '無法判斷' },
   field: {
     verdict: '結論',
