@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../test/chromium';
 import { generatePlan } from './generate';
+import { benchBrief } from './brief';
 import { benchMerge } from './merge';
 
 const PORT = 5179;
@@ -166,6 +167,8 @@ async function main() {
       await context.close();
       console.log(`measured ${size} elements`);
     }
+    // The PDF brief of a 300-element plan with reviews (bench/brief.ts): target ≤ 5 s.
+    results.push(...(await benchBrief(browser, ORIGIN)));
   } finally {
     await browser.close();
     server.kill();

@@ -1,4 +1,6 @@
 import { app } from 'electron';
+import { printBriefToPdf } from './brief';
+import { openFile, saveFile, setDialogLanguage } from './files';
 import type { IpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
 import { openWindow } from './window';
@@ -10,8 +12,14 @@ export const ipcHandlers: IpcHandlers = {
     platform: process.platform,
     electronVersion: process.versions.electron,
   }),
-  'app:setLanguage': (language) => installApplicationMenu(language),
+  'app:setLanguage': (language) => {
+    setDialogLanguage(language);
+    installApplicationMenu(language);
+  },
   'window:open': (hash) => {
     openWindow(hash);
   },
+  'file:save': (request, sender) => saveFile(sender, request),
+  'file:open': (request, sender) => openFile(sender, request),
+  'brief:printToPdf': (request, sender) => printBriefToPdf(sender, request),
 };

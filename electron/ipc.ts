@@ -15,9 +15,9 @@ const CHANNEL_SCHEMAS: {
   [C in InvokeChannel]: { request: z.ZodType<RequestOf<C>>; response: z.ZodType<ResponseOf<C>> };
 } = IPC_CONTRACT;
 
-/** What main does for each channel, given a request that has already been validated. */
+/** What main does for each channel, given a request that has already been validated, and the page that asked. */
 export type IpcHandlers = {
-  [C in InvokeChannel]: (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
+  [C in InvokeChannel]: (request: RequestOf<C>, sender: WebContents) => ResponseOf<C> | Promise<ResponseOf<C>>;
 };
 
 /**
@@ -49,7 +49,7 @@ async function handleRequest<C extends InvokeChannel>(
   const request = schemas.request.safeParse(args[0]);
   if (!request.success) reject(channel, z.prettifyError(request.error));
   // Main's own answer is checked too: the renderer relies on the contract's response type.
-  return schemas.response.parse(await handler(request.data));
+  return schemas.response.parse(await handler(request.data, event.sender));
 }
 
 function reject(channel: InvokeChannel, reason: string): never {

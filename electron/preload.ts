@@ -3,6 +3,7 @@ import {
   BRIDGE_KEY,
   COMMAND_CHANNEL,
   CommandIdSchema,
+  IPC_CONTRACT,
   type InvokeChannel,
   type RequestOf,
   type ResponseOf,
@@ -19,10 +20,19 @@ function invoke<C extends InvokeChannel>(channel: C, request: RequestOf<C>): Pro
   return ipcRenderer.invoke(channel, request);
 }
 
+/** For channels that carry data both ways: main's answer is checked here too before the page gets it. */
+async function invokeChecked<C extends 'file:save' | 'file:open'>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+  const response: unknown = await ipcRenderer.invoke(channel, IPC_CONTRACT[channel].request.parse(request));
+  return IPC_CONTRACT[channel].response.parse(response) as ResponseOf<C>;
+}
+
 const bridge = {
   getAppInfo: () => invoke('app:info', undefined),
   setLanguage: (language) => invoke('app:setLanguage', language),
   openWindow: (hash) => invoke('window:open', hash),
+  saveFile: (request) => invokeChecked('file:save', request),
+  openFile: (request) => invokeChecked('file:open', request),
+  printToPdf: (request) => invoke('brief:printToPdf', request),
   onCommand(listener) {
     const forward = (_event: IpcRendererEvent, payload: unknown) => {
       const command = CommandIdSchema.safeParse(payload);

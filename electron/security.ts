@@ -32,9 +32,14 @@ function hardenWebContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** The app needs no camera, location, notifications, clipboard reads or devices. */
+/**
+ * The app needs no camera, location, notifications, clipboard reads or devices. Only its own
+ * pages may take the window full screen (presentation mode uses the Fullscreen API).
+ */
 function denyAllPermissions(): void {
   const { defaultSession } = session;
-  defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permission === 'fullscreen' && isAppOrigin(details?.requestingUrl)),
+  );
   defaultSession.setPermissionCheckHandler(() => false);
 }

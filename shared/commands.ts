@@ -6,6 +6,7 @@
 export const COMMAND_IDS = [
   'plan.new',
   'plan.library',
+  'plan.brief',
   'window.new',
   'edit.undo',
   'edit.redo',
@@ -22,9 +23,22 @@ export const COMMAND_IDS = [
   'view.toggleMinimap',
   'view.autoLayout',
   'view.history',
+  'view.present',
+  'view.togglePalette',
+  'view.toggleInspector',
+  'workshop.capture',
+  'workshop.timer',
+  'workshop.vote',
+  'workshop.lock',
   'help.shortcuts',
   'review.start',
   'palette.open',
+  'backup.create',
+  'backup.restore',
+  'exchange.import',
+  'exchange.exportPlan',
+  'exchange.sendForReview',
+  'exchange.exportReview',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];
@@ -34,6 +48,7 @@ export const COMMAND_ACCELERATORS: Partial<Record<CommandId, string>> = {
   'plan.new': 'CmdOrCtrl+N',
   'window.new': 'CmdOrCtrl+Shift+N',
   'plan.library': 'CmdOrCtrl+L',
+  'plan.brief': 'CmdOrCtrl+Shift+B',
   'edit.undo': 'CmdOrCtrl+Z',
   'edit.redo': 'CmdOrCtrl+Shift+Z',
   'edit.cut': 'CmdOrCtrl+X',
@@ -49,9 +64,12 @@ export const COMMAND_ACCELERATORS: Partial<Record<CommandId, string>> = {
   'view.toggleMinimap': 'M',
   'view.autoLayout': 'CmdOrCtrl+Shift+L',
   'view.history': 'CmdOrCtrl+Shift+H',
+  'view.present': 'F5',
+  'workshop.capture': 'Q',
   'help.shortcuts': 'Shift+/',
   'review.start': 'CmdOrCtrl+Shift+R',
   'palette.open': 'CmdOrCtrl+K',
+  'exchange.import': 'CmdOrCtrl+O',
 };
 
 /**

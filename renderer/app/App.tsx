@@ -2,15 +2,19 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HlcClock } from '../../shared/changes/hlc';
 import { useShortcuts } from '../commands/keyboard';
-import { deviceId, openDatabase, type OpenFailure } from '../db';
+import { activeDatabaseName, deviceId, openDatabase, type OpenFailure } from '../db';
 import { EditorScreen } from '../canvas/EditorScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { ReviewModeScreen } from '../reviewMode/ReviewModeScreen';
+import { BriefScreen } from '../brief/BriefScreen';
+import { PresentationScreen } from '../presentation/PresentationScreen';
 import { platform } from '../platform';
 import { exposeTestHooks } from './testHooks';
 import { DatabaseErrorScreen } from './DatabaseErrorScreen';
 import { ProfileSetup } from '../profile/ProfileSetup';
 import { CommandPalette } from '../palette/CommandPalette';
+import { ExchangeHost } from '../exchange/ExchangeHost';
+import { BackupHost } from '../backup/BackupHost';
 import { loadProfiles, useProfile } from '../profile/store';
 import { useRoute } from './router';
 import { SessionProvider, type Session } from './session';
@@ -18,7 +22,8 @@ import { SessionProvider, type Session } from './session';
 type Boot = { state: 'opening' } | { state: 'ready'; session: Session } | { state: 'failed'; failure: OpenFailure };
 
 async function boot(): Promise<Boot> {
-  const opened = await openDatabase();
+  // Normally the one database; after a rescue restore, the new one it filled (db/backup.ts).
+  const opened = await openDatabase(activeDatabaseName());
   if (!opened.ok) return { state: 'failed', failure: opened.failure };
   const clock = new HlcClock(await deviceId(opened.db));
   await loadProfiles(opened.db);
@@ -51,6 +56,8 @@ export function App() {
     <SessionProvider session={status.session}>
       <Screens />
       <CommandPalette />
+      <ExchangeHost />
+      <BackupHost />
     </SessionProvider>
   );
 }
@@ -70,5 +77,7 @@ function Screens() {
   if (!hasProfile) return <ProfileSetup />;
   if (route.screen === 'plan') return <EditorScreen key={route.planId} planId={route.planId} />;
   if (route.screen === 'review') return <ReviewModeScreen key={route.planId} planId={route.planId} elementId={route.elementId} />;
+  if (route.screen === 'present') return <PresentationScreen key={route.planId} planId={route.planId} step={route.step} />;
+  if (route.screen === 'brief') return <BriefScreen key={route.planId} planId={route.planId} />;
   return <LibraryScreen view={route.view} />;
 }

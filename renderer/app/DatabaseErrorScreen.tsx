@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OpenFailure } from '../db';
+import { BackupRescue } from '../backup/BackupRescue';
 
 /** Shown instead of a blank window when the local database can't be opened. */
 export function DatabaseErrorScreen({ failure, onRetry }: { failure: OpenFailure; onRetry: () => void }) {
@@ -16,6 +17,7 @@ export function DatabaseErrorScreen({ failure, onRetry }: { failure: OpenFailure
           {t('common.dbError.reload')}
         </button>
       </div>
+      <BackupRescue reason={failure.reason} />
       <details>
         <summary>{t('common.dbError.details')}</summary>
         <pre>{failure.detail}</pre>

@@ -1,7 +1,8 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate, planHash, reviewHash } from '../app/router';
+import { briefHash, navigate, planHash, reviewHash } from '../app/router';
+import { rememberSelection } from '../brief/selection';
 import { useSession } from '../app/session';
 import { useCommands } from '../commands/registry';
 import { PlanHistoryPanel } from '../history/PlanHistory';
@@ -23,6 +24,9 @@ import { PlanCanvas } from './PlanCanvas';
 import { useRevealOnCanvas } from './reveal';
 import { closePlan, openPlan, receiveChanges, redoLast, selectAll, selectedIds, undoLast, useEditor } from './store';
 import { useElementClipboard } from './useClipboard';
+import { closeWorkshop, openWorkshop } from '../workshop/store';
+import { useWorkshopPrefs } from '../workshop/deviceState';
+import { WorkshopLayer } from '../workshop/WorkshopLayer';
 
 const MINIMAP_DEFAULT_LIMIT = 1000;
 
@@ -35,6 +39,7 @@ export function EditorScreen({ planId }: { planId: string }) {
   useEffect(() => {
     void openPlan(session, planId);
     void openReviews(session, planId);
+    void openWorkshop(session, planId);
     const stop = onSync((message) => {
       if (message.type === 'changes') receiveChanges(message.planId, message.changes);
     });
@@ -42,6 +47,7 @@ export function EditorScreen({ planId }: { planId: string }) {
       stop();
       closePlan();
       closeReviews();
+      closeWorkshop();
     };
   }, [session, planId]);
 
@@ -76,6 +82,9 @@ function Editor({ planId, ready }: { planId: string; ready: boolean }) {
   const showMinimap = minimapChoice ?? smallPlan;
   const [showHelp, setShowHelp] = useState(false);
   const canEdit = useCan('editContent');
+  // Side panels the workshop can hide, so the canvas has the room on a projector.
+  const showPalette = useWorkshopPrefs((s) => s.palette);
+  const showInspector = useWorkshopPrefs((s) => s.inspector);
   useElementClipboard();
   useRevealOnCanvas();
 
@@ -98,6 +107,11 @@ function Editor({ planId, ready }: { planId: string; ready: boolean }) {
     'view.autoLayout': () => void layoutPlan().then(() => flow.fitView({ padding: 0.1, duration: 200 })),
     'help.shortcuts': () => setShowHelp(true),
     // Review mode starts at the element selected on the canvas, if exactly one is.
+    // The brief view can export just the selected elements as an image.
+    'plan.brief': () => {
+      rememberSelection(planId, selectedIds().elements);
+      navigate(briefHash(planId));
+    },
     'review.start': () => navigate(reviewHash(planId, selectedIds().elements.length === 1 ? selectedIds().elements[0] : null)),
   });
 
@@ -107,13 +121,14 @@ function Editor({ planId, ready }: { planId: string; ready: boolean }) {
       <CoverageBar />
       <PlanNotice />
       <div className="editor__body">
-        {canEdit && <Palette />}
+        {canEdit && showPalette && <Palette />}
         <main className="editor__canvas" aria-busy={!ready} aria-label={t('canvas.label')}>
           {ready && <PlanCanvas showMinimap={showMinimap} />}
           {ready && <ReviewDock />}
+          {ready && <WorkshopLayer />}
         </main>
         <PlanHistoryPanel />
-        <Inspector />
+        {showInspector && <Inspector />}
       </div>
       {showHelp && <HelpOverlay onClose={() => setShowHelp(false)} />}
     </div>

@@ -23,6 +23,8 @@ import { KIND_STYLE } from './kindStyle';
 import { nodeTypes } from './nodes';
 import { movingByKeys, onEdgesChange, onNodesChange, useEditor } from './store';
 import { FIT_ON_OPEN_LIMIT, saveViewport, savedViewport, topLeftViewport } from './viewport';
+import { usePositionsLocked } from '../workshop/deviceState';
+import { voteOnNodeClick } from '../workshop/votes';
 
 export const KIND_DRAG_TYPE = 'application/x-campaign-workbench-kind';
 const SNAP_GRID: [number, number] = [10, 10];
@@ -44,6 +46,8 @@ const minimapColor = (node: ElementFlowNode) => KIND_STYLE[node.data.element.kin
 export function PlanCanvas({ showMinimap }: { showMinimap: boolean }) {
   const { t } = useTranslation();
   const canEdit = useCan('editContent');
+  // The facilitator lock: nothing moves, by pointer or by arrow keys.
+  const locked = usePositionsLocked();
   const planId = useEditor((s) => s.planId);
   const [opening] = useState(() => openingView(planId));
   const nodes = useEditor((s) => s.nodes);
@@ -125,7 +129,8 @@ export function PlanCanvas({ showMinimap }: { showMinimap: boolean }) {
         onNodesChange={handleNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
-        nodesDraggable={canEdit}
+        nodesDraggable={canEdit && !locked}
+        onNodeClick={voteOnNodeClick}
         nodesConnectable={canEdit}
         onNodeDragStop={onNodeDragStop}
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}

@@ -1,8 +1,10 @@
 import { updateElementEdits } from './operations';
 import { edit, useEditor } from './store';
+import { refuseIfLocked } from '../workshop/lock';
 
 /** Lays the plan out with ELK using the sizes nodes really have on screen; one undo step. */
 export async function layoutPlan() {
+  if (refuseIfLocked()) return; // The facilitator lock: nothing moves.
   // ELK is large: load it on first use so it doesn't slow the app's start.
   const { autoLayout } = await import('../../shared/layout/autoLayout');
   const { elements, links, nodes } = useEditor.getState();

@@ -8,6 +8,7 @@ import type { Plan } from '../../shared/model/plan';
 import type { Session } from '../app/session';
 import { commitActions, historyDepth, loadEntities, loadPlan, redo, undo, type Action, type HistoryMode, type StoredBlob } from '../db';
 import { foldReviewEdits } from '../review/store';
+import { foldWorkshopEdits } from '../workshop/store';
 import { authorId, currentlyCan } from '../profile/store';
 import { isContentEdit } from '../../shared/model/entities';
 import { announceChanges } from '../sync/channel';
@@ -198,6 +199,7 @@ async function recoverFromFailedWrite(session: Session, planId: string, error: u
  */
 async function show(edits: readonly (FieldEdit | Change)[]) {
   foldReviewEdits(edits);
+  foldWorkshopEdits(edits);
   foldIntoView(edits);
   const { session, elements, links } = useEditor.getState();
   if (!session) return;

@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import type { Change, EntityType, FieldEdit } from '../../shared/changes/change';
-import { invertEdits } from '../../shared/changes/diff';
+import { applyField, invertEdits } from '../../shared/changes/diff';
 import type { HlcClock } from '../../shared/changes/hlc';
 import { ENTITY_TYPES } from '../../shared/changes/change';
 import { isContentEdit } from '../../shared/model/entities';
@@ -52,6 +52,8 @@ export function entityTable(db: WorkbenchDatabase, type: EntityType): Table<{ id
     attachment: db.attachments,
     signoff: db.signoffs,
     conflict: db.conflicts,
+    voteSession: db.voteSessions,
+    vote: db.votes,
   } satisfies Record<EntityType, unknown>;
   return tables[type] as unknown as Table<{ id: string }, string>;
 }
@@ -153,13 +155,21 @@ function stamp(ctx: EditContext, edits: readonly FieldEdit[]): Change[] {
  */
 function derive(ctx: EditContext, current: Current, changes: readonly Change[]): Change[] {
   const content = changes.filter(isContentEdit);
-  const plan = current.get(entityKey('plan', ctx.planId)) as Plan | undefined;
+  const existing = current.get(entityKey('plan', ctx.planId)) as Plan | undefined;
+  const plan = existing ?? (planCreatedBy(changes, ctx.planId) as Plan | undefined);
   if (content.length === 0 || !plan) return [];
   const edits: FieldEdit[] = [
     { entity: 'plan', entityId: plan.id, field: 'revision', oldValue: plan.revision ?? '', newValue: content[content.length - 1]!.hlc },
   ];
-  if (plan.status === 'agreed') edits.push({ entity: 'plan', entityId: plan.id, field: 'status', oldValue: 'agreed', newValue: 'inFieldReview' });
+  if (existing?.status === 'agreed') edits.push({ entity: 'plan', entityId: plan.id, field: 'status', oldValue: 'agreed', newValue: 'inFieldReview' });
   return stamp(ctx, edits);
+}
+
+/** A plan being created by these changes, as they leave it: its first revision is derived like any other. */
+function planCreatedBy(changes: readonly Change[], planId: string): Record<string, unknown> | undefined {
+  const own = changes.filter((c) => c.entity === 'plan' && c.entityId === planId);
+  if (!own.some((c) => c.oldValue === undefined)) return undefined;
+  return own.reduce<{ id: string } & Record<string, unknown>>((plan, c) => applyField(plan, c.field, c.newValue), { id: planId });
 }
 
 type Current = Map<string, { id: string } & Record<string, unknown>>;

@@ -11,3 +11,7 @@ export { deviceId } from './settings';
 export { listProfiles, currentProfile, switchProfile, saveProfile } from './profiles';
 export { loadReviewData, loadBlob, loadHistory, type ReviewData } from './reviews';
 export { countHistory, loadHistoryAfter } from './history';
+export { loadVoteData, type VoteData } from './workshop';
+export { readLibrary, restoreLibrary, restoreIntoFreshDatabase, activeDatabaseName, MissingAttachmentBytesError, RestoreCollisionError, type RestoreResult, type RestoredPlan, type FreshRestore, type Thumbnailer } from './backup';
+export { loadLatestFieldChanges, fieldKey } from './conflicts';
+export { loadPlanState, applyImport, loadReturnBase, type LoadedPlanState, type PlanFingerprint, type BlobChoice, type ImportWrite, type ImportWriteResult } from './exchange';

@@ -84,7 +84,7 @@ export function copyPlanContent(content: PlanContent, title: string, now: number
  * as a tombstone so that an old file of it coming back later can't revive it.
  */
 export async function purgePlan(db: WorkbenchDatabase, ctx: EditContext): Promise<void> {
-  const ofPlan = [db.elements, db.links, db.reviews, db.suggestions, db.comments, db.attachments, db.signoffs, db.conflicts, db.blobs, db.changes];
+  const ofPlan = [db.elements, db.links, db.reviews, db.suggestions, db.comments, db.attachments, db.signoffs, db.conflicts, db.voteSessions, db.votes, db.blobs, db.changes];
   await db.transaction('rw', [db.plans, db.undo, ...ofPlan], async () => {
     const { planId } = ctx;
     await Promise.all([...ofPlan.map((table) => (table as Table<{ id: string; planId: string }, string>).where('planId').equals(planId).delete()), db.undo.delete(planId)]);

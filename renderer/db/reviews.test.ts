@@ -35,6 +35,13 @@ async function signAs(id: string, role: 'marketing' | 'sales') {
 }
 
 describe('plan revision and sign-offs', () => {
+  it('gives a new plan a revision from its creation, as a merge of its file would', async () => {
+    const created = await plan();
+    const log = await db.changes.where('planId').equals('p1').toArray();
+    const lastContent = log.filter((c) => c.entity !== 'plan' || c.field === 'title').map((c) => c.hlc).sort().at(-1);
+    expect(created.revision).toBe(lastContent);
+  });
+
   it('moves the revision with content edits only, not with reviews', async () => {
     const [edit] = await commitEdits(db, ctx, [...retitle('價格')]);
     expect((await plan()).revision).toBe(edit!.hlc);
@@ -99,7 +106,7 @@ describe('attachments', () => {
     const data = new Blob([new Uint8Array([1, 2, 3])]);
     await commitActions(db, ctx, [{ edits, history: { kind: 'record' }, blobs: [{ id: 'a1', planId: 'p1', data, thumbnail: null }] }]);
     await purgePlan(db, ctx);
-    expect(await loadReviewData(db, 'p1')).toEqual({ reviews: [], suggestions: [], comments: [], attachments: [], signoffs: [] });
+    expect(await loadReviewData(db, 'p1')).toEqual({ reviews: [], suggestions: [], comments: [], attachments: [], signoffs: [], conflicts: [] });
     expect(await loadBlob(db, 'a1')).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import type { Plan } from '../../shared/model/plan';
 import type { Profile } from '../../shared/model/profile';
 import type { Conflict } from '../../shared/model/conflict';
 import type { Attachment, Comment, Review, Signoff, Suggestion } from '../../shared/model/review';
+import type { Vote, VoteSession } from '../../shared/model/vote';
 
 /** One undo step: the transactions of one user action (typing in one field coalesces). */
 export interface UndoEntry {
@@ -56,6 +57,8 @@ export class WorkbenchDatabase extends Dexie {
   blobs!: Table<StoredBlob, string>;
   profiles!: Table<Profile, string>;
   conflicts!: Table<Conflict, string>;
+  voteSessions!: Table<VoteSession, string>;
+  votes!: Table<Vote, string>;
 
   constructor(name = DB_NAME) {
     // Relaxed: a commit is confirmed once the OS has it, so a crashed or killed app keeps
@@ -70,7 +73,7 @@ export class WorkbenchDatabase extends Dexie {
       settings: 'key',
     });
     // Feasibility review: reviews and what hangs off them, attachment bytes, the people, and
-    // the concurrent text edits a merge keeps for someone to resolve.
+    // the concurrent text edits a merge keeps for someone to resolve; workshop dot votes.
     this.version(2).stores({
       reviews: 'id, planId, elementId',
       suggestions: 'id, planId, elementId',
@@ -80,6 +83,8 @@ export class WorkbenchDatabase extends Dexie {
       blobs: 'id, planId',
       profiles: 'id',
       conflicts: 'id, planId, entityId',
+      voteSessions: 'id, planId',
+      votes: 'id, planId, elementId',
     });
   }
 }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEMPLATE_IDS, type TemplateId } from '../../shared/templates';
 import { TemplateSummary } from './TemplateSummary';
+import { RestoreInvite } from '../backup/BackupButtons';
 
 /** The first screen of a new workbench: an invitation to start from a template. */
 export function EmptyState({ onPick }: { onPick: (templateId: TemplateId) => void }) {
@@ -20,6 +21,7 @@ export function EmptyState({ onPick }: { onPick: (templateId: TemplateId) => voi
           </li>
         ))}
       </ul>
+      <RestoreInvite />
     </section>
   );
 }

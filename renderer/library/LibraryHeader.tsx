@@ -5,6 +5,8 @@ import { useFormat } from '../i18n/format';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { ProfileMenu } from '../profile/ProfileMenu';
 import { ThemeSwitch } from '../theme/ThemeSwitch';
+import { BackupButtons } from '../backup/BackupButtons';
+import { ImportButton } from '../exchange/ImportButton';
 import { LIBRARY_HASH } from './routes';
 import { setQuery, useLibrary, usePlanCount, type LibraryView } from './store';
 
@@ -43,6 +45,8 @@ export function LibraryHeader({ view, onNewPlan }: { view: LibraryView; onNewPla
         <ProfileMenu />
         <LanguageSwitch />
         <ThemeSwitch />
+        <ImportButton />
+        <BackupButtons />
         <button type="button" onClick={() => void platform.openWindow()}>
           <AppWindow size={16} />
           {t('library.newWindow')}

@@ -6,6 +6,7 @@ import { useSession } from '../app/session';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { Field } from '../ui/Field';
 import { createProfile } from './store';
+import { RestoreInvite } from '../backup/BackupButtons';
 
 /** First run (or "Add a profile"): a name and a role, so every change can say who made it. */
 export function ProfileForm({ onDone, onCancel }: { onDone?: () => void; onCancel?: () => void }) {
@@ -68,6 +69,7 @@ export function ProfileSetup() {
       <h1>{t('profile.setup.title')}</h1>
       <p>{t('profile.setup.intro')}</p>
       <ProfileForm />
+      <RestoreInvite />
     </main>
   );
 }

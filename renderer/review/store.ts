@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Change, FieldEdit } from '../../shared/changes/change';
 import { applyField } from '../../shared/changes/diff';
+import type { Conflict } from '../../shared/model/conflict';
 import type { Attachment, Comment, Review, Signoff, Suggestion, Verdict } from '../../shared/model/review';
 import type { Session } from '../app/session';
 import { loadReviewData } from '../db';
@@ -12,6 +13,8 @@ export interface ReviewRecords {
   comments: Record<string, Comment>;
   attachments: Record<string, Attachment>;
   signoffs: Record<string, Signoff>;
+  /** Concurrent text edits kept for someone to resolve (renderer/conflicts), open or closed. */
+  conflicts: Record<string, Conflict>;
 }
 
 /** A review being written for one element, kept while the rep moves between elements. */
@@ -53,6 +56,7 @@ const empty = (): ReviewState => ({
   comments: {},
   attachments: {},
   signoffs: {},
+  conflicts: {},
   drafts: {},
 });
 
@@ -75,6 +79,7 @@ export async function openReviews(session: Session, planId: string) {
     comments: byId(data.comments),
     attachments: byId(data.attachments),
     signoffs: byId(data.signoffs),
+    conflicts: byId(data.conflicts),
   });
 }
 
@@ -90,6 +95,7 @@ const COLLECTIONS = {
   comment: 'comments',
   attachment: 'attachments',
   signoff: 'signoffs',
+  conflict: 'conflicts',
 } as const satisfies Partial<Record<FieldEdit['entity'], keyof ReviewRecords>>;
 
 type ReviewEntity = keyof typeof COLLECTIONS;

@@ -17,6 +17,9 @@ export const ENTITY_TYPES = [
   'signoff',
   /** Concurrent text edits kept for someone to resolve (shared/model/conflict.ts). */
   'conflict',
+  /** Workshop dot voting (shared/model/vote.ts): a session with its participants, and each dot. */
+  'voteSession',
+  'vote',
 ] as const;
 export const entityTypeSchema = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof entityTypeSchema>;

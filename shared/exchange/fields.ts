@@ -18,6 +18,8 @@ const TEXT_FIELDS: Record<EntityType, readonly string[]> = {
   attachment: ['name'],
   signoff: [],
   conflict: [],
+  voteSession: ['title'],
+  vote: [],
 };
 
 function textKindFields(): string[] {

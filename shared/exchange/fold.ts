@@ -62,10 +62,19 @@ function combineRecords(a: Record<string, unknown>, b: Record<string, unknown>, 
   return combined;
 }
 
+/**
+ * Kept by the store, not by the log: a creation records "last edited" once, but later edits
+ * move it without a change. Replaying that first value would rewind it, so the greater of
+ * the two states stands.
+ */
+const OUTSIDE_THE_LOG = new Set(['updatedAt']);
+
 /** Replays changes, in clock order, onto a record: per field, the latest change wins. */
 export function foldChanges(base: AnyEntity, changes: readonly Change[]): AnyEntity {
   let value = base;
-  for (const change of [...changes].sort(byClock)) value = applyField(value, change.field, change.newValue);
+  for (const change of [...changes].sort(byClock)) {
+    if (!OUTSIDE_THE_LOG.has(change.field)) value = applyField(value, change.field, change.newValue);
+  }
   // A change never renames a record (the reader refuses one that tries).
   return value.id === base.id ? value : { ...value, id: base.id };
 }

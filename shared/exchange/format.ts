@@ -6,6 +6,7 @@ import { linkSchema } from '../model/link';
 import { planSchema } from '../model/plan';
 import { profileSchema, roleSchema } from '../model/profile';
 import { ATTACHMENT_MAX_BYTES, attachmentSchema, commentSchema, reviewSchema, signoffSchema, suggestionSchema } from '../model/review';
+import { voteSchema, voteSessionSchema } from '../model/vote';
 
 /**
  * The `.cwplan` file: a zip holding `manifest.json` (header, entities, change record) and
@@ -71,6 +72,9 @@ export const manifestSchema = headerSchema
     attachments: z.array(attachmentSchema),
     signoffs: z.array(signoffSchema),
     conflicts: z.array(conflictSchema),
+    /** Workshop dot votes; absent in files written before votes existed, which read as none. */
+    voteSessions: z.array(voteSessionSchema).default([]),
+    votes: z.array(voteSchema).default([]),
     /** The people the file names (authors, reviewers, signers), as they were named on export. */
     profiles: z.array(profileSchema),
     /** The change record: what the merge decides with. Whole for a plan or package, partial in a return. */

@@ -57,12 +57,12 @@ function read(bytes: Uint8Array, limits: ReadLimits): ReadResult {
   if (!parsed.ok) return parsed;
   const blobs = readAttachments(bytes, parsed.manifest, layout.attachments);
   if (!blobs.ok) return blobs;
-  const { plan, elements, links, reviews, suggestions, comments, attachments, signoffs, conflicts, profiles, changes, ...header } = parsed.manifest;
+  const { plan, elements, links, reviews, suggestions, comments, attachments, signoffs, conflicts, voteSessions, votes, profiles, changes, ...header } = parsed.manifest;
   return {
     ok: true,
     file: {
       header,
-      content: { plan, elements, links, reviews, suggestions, comments, attachments, signoffs, conflicts, profiles, changes, blobs: blobs.value },
+      content: { plan, elements, links, reviews, suggestions, comments, attachments, signoffs, conflicts, voteSessions, votes, profiles, changes, blobs: blobs.value },
       upgradedFrom: parsed.upgradedFrom,
     },
   };
@@ -94,7 +94,7 @@ function checkLayout(entries: readonly ZipEntry[], limits: ReadLimits): Layout {
 }
 
 /** Entry names go into messages: keep control characters out of terminals and logs. */
-function printable(name: string): string {
+export function printable(name: string): string {
   return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').slice(0, 200);
 }
 

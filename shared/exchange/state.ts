@@ -5,6 +5,7 @@ import type { PlanLink } from '../model/link';
 import type { Plan } from '../model/plan';
 import type { Profile } from '../model/profile';
 import type { Attachment, Comment, Review, Signoff, Suggestion } from '../model/review';
+import type { Vote, VoteSession } from '../model/vote';
 
 /**
  * One plan as it travels between laptops and as the merge sees it: every entity's current
@@ -21,6 +22,9 @@ export interface PlanState {
   attachments: Attachment[];
   signoffs: Signoff[];
   conflicts: Conflict[];
+  /** Workshop dot votes: the sessions and each dot. */
+  voteSessions: VoteSession[];
+  votes: Vote[];
   profiles: Profile[];
   changes: Change[];
   /** Attachment bytes by attachment id. */
@@ -39,6 +43,8 @@ export const COLLECTIONS = {
   attachment: 'attachments',
   signoff: 'signoffs',
   conflict: 'conflicts',
+  voteSession: 'voteSessions',
+  vote: 'votes',
 } as const satisfies Record<Exclude<EntityType, 'plan'>, keyof PlanState>;
 
 export type CollectionType = keyof typeof COLLECTIONS;
@@ -82,6 +88,8 @@ export function emptyState(plan: Plan): PlanState {
     attachments: [],
     signoffs: [],
     conflicts: [],
+    voteSessions: [],
+    votes: [],
     profiles: [],
     changes: [],
     blobs: new Map(),

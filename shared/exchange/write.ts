@@ -49,6 +49,8 @@ export function writePlanFile(content: PlanState, options: WriteOptions): Uint8A
     attachments: content.attachments,
     signoffs: content.signoffs,
     conflicts: content.conflicts,
+    voteSessions: content.voteSessions,
+    votes: content.votes,
     profiles: content.profiles,
     changes: content.changes,
   });

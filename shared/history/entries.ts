@@ -81,6 +81,8 @@ export const COLLAPSE_MS = 5000;
 const LAYOUT_FIELDS = new Set(['x', 'y', 'width', 'height', 'parentId']);
 /** Bookkeeping the store derives or that never changes: not something a person did. */
 const HIDDEN_FIELDS = new Set(['id', 'planId', 'createdAt', 'updatedAt', 'revision', 'promptKey', 'templateId']);
+/** Workshop dot votes are not plan history: the vote's results list says who voted for what. */
+const UNLISTED_ENTITIES: ReadonlySet<EntityType> = new Set(['voteSession', 'vote']);
 /** Fields of a review-side record that travel with it and are never "changed" by someone. */
 const RECORD_FIELDS = new Set(['author', 'authorName', 'authorRole', 'elementId', 'reviewId']);
 
@@ -188,6 +190,7 @@ function interpret(tx: readonly Change[], snapshots: Map<string, Snapshot>): His
     snapshots.set(key, snapshot);
     // The store's own bookkeeping (the revision after each edit) is no one's action: skip it cheaply.
     if (group.every((c) => HIDDEN_FIELDS.has(c.field))) continue;
+    if (UNLISTED_ENTITIES.has(group[0]!.entity)) continue;
     lines.push(...linesOf(group, wasDeleted, snapshot, snapshots));
   }
   return lines;

@@ -5,6 +5,7 @@ import { elementSchema } from './element';
 import { linkSchema } from './link';
 import { planSchema } from './plan';
 import { attachmentSchema, commentSchema, reviewSchema, signoffSchema, suggestionSchema } from './review';
+import { voteSchema, voteSessionSchema } from './vote';
 
 /** The schema every entity in the change record must satisfy after an edit is folded in. */
 export const ENTITY_SCHEMAS = {
@@ -17,6 +18,8 @@ export const ENTITY_SCHEMAS = {
   attachment: attachmentSchema,
   signoff: signoffSchema,
   conflict: conflictSchema,
+  voteSession: voteSessionSchema,
+  vote: voteSchema,
 } as const satisfies Record<EntityType, z.ZodType>;
 
 /** Plan fields that are its content: editing them voids sign-offs. Status and filing are not content. */

@@ -31,6 +31,49 @@ const CASES: Record<InvokeChannel, { valid: unknown[][]; invalid: unknown[][] }>
       [null],
     ],
   },
+  // The fake dialog is cancelled unless a test chooses a path: valid requests end there.
+  'file:save': {
+    valid: [
+      [{ suggestedName: 'Tết campaign.cwplan', bytes: new Uint8Array([1, 2, 3]), kind: 'plan' }],
+      [{ suggestedName: '新年檔期 brief.pdf', bytes: new Uint8Array(0), kind: 'pdf' }],
+    ],
+    invalid: [
+      [],
+      [{ suggestedName: '../../etc/passwd', bytes: new Uint8Array(1), kind: 'plan' }],
+      [{ suggestedName: '/home/user/plan.cwplan', bytes: new Uint8Array(1), kind: 'plan' }],
+      [{ suggestedName: 'C:\\Users\\plan.cwplan', bytes: new Uint8Array(1), kind: 'plan' }],
+      [{ suggestedName: '..', bytes: new Uint8Array(1), kind: 'plan' }],
+      [{ suggestedName: 'plan\u0000.cwplan', bytes: new Uint8Array(1), kind: 'plan' }],
+      [{ suggestedName: '', bytes: new Uint8Array(1), kind: 'plan' }],
+      [{ suggestedName: 'plan.cwplan', bytes: [1, 2, 3], kind: 'plan' }],
+      [{ suggestedName: 'plan.cwplan', bytes: 'AQID', kind: 'plan' }],
+      [{ suggestedName: 'plan.exe', bytes: new Uint8Array(1), kind: 'exe' }],
+      [{ suggestedName: 'plan.cwplan', bytes: new Uint8Array(1) }],
+      [{ suggestedName: 'plan.cwplan', bytes: new Uint8Array(1), kind: 'PLAN' }],
+      [{ suggestedName: 'plan.cwplan', bytes: new Uint8Array(1), kind: 'plan' }, 'extra'],
+    ],
+  },
+  'file:open': {
+    valid: [[{ kinds: ['plan'] }], [{ kinds: ['backup', 'plan'] }]],
+    invalid: [[], [{ kinds: [] }], [{ kinds: ['exe'] }], [{ kinds: 'plan' }], [{ path: '/etc/passwd' }], ['/etc/passwd'], [{ kinds: ['plan'] }, 'extra']],
+  },
+  'brief:printToPdf': {
+    valid: [
+      [{ pageSize: 'A4', language: 'en', draft: true, footer: 'Prepared 5 Jan 2027' }],
+      [{ pageSize: 'Letter', language: 'zh-Hant', draft: false, footer: '' }],
+    ],
+    invalid: [
+      [],
+      [{ pageSize: 'A3', language: 'en', draft: true, footer: '' }],
+      [{ pageSize: 'A4', language: 'fr', draft: true, footer: '' }],
+      [{ pageSize: 'A4', language: 'en', draft: 'yes', footer: '' }],
+      [{ pageSize: 'A4', language: 'en', draft: true, footer: 'x'.repeat(201) }],
+      // No way to hand main a template or a URL to print.
+      [{ pageSize: 'A4', language: 'en', draft: true, footer: '', headerTemplate: '<img src=x onerror=alert(1)>' }],
+      [{ pageSize: 'A4', language: 'en', draft: true, footer: '', url: 'https://example.com/' }],
+      [{ pageSize: 'A4', language: 'en', draft: true, footer: '' }, 'extra'],
+    ],
+  },
 };
 
 /** it.each rows naming a payload, e.g. ['["fr"]', ['fr']]: the arguments themselves may be empty. */

@@ -14,7 +14,7 @@ beforeEach(async () => {
 describe('preload bridge', () => {
   it('exposes named functions only, never ipcRenderer', () => {
     expect([...electron.contextBridge.exposed.keys()]).toEqual(['workbench']);
-    expect(Object.keys(bridge).sort()).toEqual(['getAppInfo', 'onCommand', 'openWindow', 'setLanguage']);
+    expect(Object.keys(bridge).sort()).toEqual(['getAppInfo', 'onCommand', 'openFile', 'openWindow', 'printToPdf', 'saveFile', 'setLanguage']);
     for (const value of Object.values(bridge)) {
       expect(typeof value).toBe('function');
       expect(value).not.toBe(electron.ipcRenderer);
@@ -31,6 +31,19 @@ describe('preload bridge', () => {
       { channel: 'app:setLanguage', args: ['vi'] },
       { channel: 'window:open', args: ['#/plan/abc'] },
     ]);
+  });
+
+  it('checks file requests before they leave the page, and main’s answers before the page gets them', async () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    await expect(bridge.saveFile({ suggestedName: '../../.bashrc', bytes, kind: 'plan' })).rejects.toThrow();
+    await expect(bridge.openFile({ kinds: [] })).rejects.toThrow();
+    expect(electron.ipcRenderer.invocations).toEqual([]);
+
+    const answers: unknown[] = [{ status: 'saved' }, { status: 'opened', name: 'plan.cwplan', bytes }, { status: 'opened', name: 'plan.cwplan', bytes: 'AQID' }];
+    vi.spyOn(electron.ipcRenderer, 'invoke').mockImplementation(async () => answers.shift());
+    await expect(bridge.saveFile({ suggestedName: 'Tết.cwplan', bytes, kind: 'plan' })).resolves.toEqual({ status: 'saved' });
+    await expect(bridge.openFile({ kinds: ['plan'] })).resolves.toEqual({ status: 'opened', name: 'plan.cwplan', bytes });
+    await expect(bridge.openFile({ kinds: ['plan'] })).rejects.toThrow();
   });
 
   it('delivers valid commands, drops anything else, and unsubscribes', () => {

@@ -52,4 +52,15 @@ describe('window security', () => {
       expect(permissionCheckHandler?.({}, permission, APP_ORIGIN), permission).toBe(false);
     }
   });
+
+  it('lets only the app itself take the window full screen (presentation mode)', async () => {
+    const { session } = await startApp();
+    const ask = (requestingUrl: string) => {
+      let granted: boolean | undefined;
+      session.defaultSession.permissionRequestHandler?.({}, 'fullscreen', (answer) => (granted = answer), { requestingUrl });
+      return granted;
+    };
+    expect(ask(`${APP_ORIGIN}/index.html#/plan/p/present`)).toBe(true);
+    expect(ask('https://example.com/')).toBe(false);
+  });
 });

@@ -56,6 +56,7 @@ class FakeApp extends EventEmitter {
   getPath(name: string): string {
     // A fresh temporary appData, made on first use so merely loading the fake leaves nothing behind.
     if (name === 'appData' && !this.paths.has(name)) this.paths.set(name, mkdtempSync(join(tmpdir(), 'cw-electron-fake-')));
+    if (name === 'documents' && !this.paths.has(name)) this.paths.set(name, join(this.getPath('appData'), 'Documents'));
     const path = this.paths.get(name);
     if (!path) throw new Error(`fake electron: no path '${name}'`);
     return path;
@@ -104,6 +105,13 @@ export class FakeWebContents extends EventEmitter {
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args });
   }
+  /** What main asked Chromium to print (the brief), and what the "PDF" holds: a test may replace it. */
+  readonly printed: Array<Record<string, unknown>> = [];
+  pdfBytes: Buffer = Buffer.from('%PDF-1.7\n% fake brief\n%%EOF\n');
+  printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    this.printed.push(options);
+    return Promise.resolve(this.pdfBytes);
+  }
   /** Test hook: the page tries to navigate; returns whether main vetoed it. */
   navigate(url: string): boolean {
     const event = Object.assign(new FakeEvent(), { url });
@@ -126,6 +134,9 @@ export class BrowserWindow extends EventEmitter {
   }
   static getFocusedWindow(): BrowserWindow | null {
     return BrowserWindow.focused;
+  }
+  static fromWebContents(contents: FakeWebContents): BrowserWindow | null {
+    return BrowserWindow.open.find((window) => window.webContents === contents) ?? null;
   }
 
   readonly webContents = new FakeWebContents();
@@ -186,6 +197,7 @@ export class BrowserWindow extends EventEmitter {
 
 interface FakeInvokeEvent {
   senderFrame: { url: string } | null;
+  sender: FakeWebContents;
 }
 type InvokeHandler = (event: FakeInvokeEvent, ...args: unknown[]) => unknown;
 
@@ -195,11 +207,16 @@ export const ipcMain = {
     if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
     this.handlers.set(channel, handler);
   },
-  /** Test hook: a renderer frame at `senderUrl` (null: frame gone) invokes `channel`. */
+  /**
+   * Test hook: a renderer frame at `senderUrl` (null: frame gone) invokes `channel`. The
+   * sender is the focused window's page (else the first window's), as a click would make it.
+   */
   invoke(channel: string, senderUrl: string | null, ...args: unknown[]): Promise<unknown> {
     const handler = this.handlers.get(channel);
     if (!handler) return Promise.reject(new Error(`No handler registered for '${channel}'`));
-    const event = { senderFrame: senderUrl === null ? null : { url: senderUrl } };
+    const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    const sender = window?.webContents ?? new FakeWebContents();
+    const event = { senderFrame: senderUrl === null ? null : { url: senderUrl }, sender };
     return Promise.resolve().then(() => handler(event, ...args));
   },
 };
@@ -229,7 +246,7 @@ export const protocol = {
   },
 };
 
-type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details?: { requestingUrl?: string }) => void;
 type PermissionCheckHandler = (contents: unknown, permission: string, origin: string) => boolean;
 
 const defaultSession = {
@@ -285,10 +302,45 @@ export const screen = {
   },
 };
 
+export interface FakeFileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface FakeDialogCall {
+  /** The window the dialog is modal to (null: none). */
+  window: BrowserWindow | null;
+  options: { defaultPath?: string; filters?: FakeFileFilter[]; properties?: string[] };
+}
+
+/**
+ * Native dialogs. A test says what the person will choose (`nextSavePath`, `nextOpenPaths`;
+ * null: they cancel) before the app asks; each dialog records how it was opened.
+ */
 export const dialog = {
   errorBoxes: [] as Array<{ title: string; content: string }>,
+  saveCalls: [] as FakeDialogCall[],
+  openCalls: [] as FakeDialogCall[],
+  nextSavePath: null as string | null,
+  nextOpenPaths: null as string[] | null,
   showErrorBox(title: string, content: string): void {
     this.errorBoxes.push({ title, content });
+  },
+  showSaveDialog(...args: [BrowserWindow, FakeDialogCall['options']] | [FakeDialogCall['options']]): Promise<{ canceled: boolean; filePath: string }> {
+    requireReady('dialog.showSaveDialog');
+    const [window, options] = args.length === 2 ? args : [null, args[0]];
+    this.saveCalls.push({ window, options });
+    const filePath = this.nextSavePath;
+    this.nextSavePath = null;
+    return Promise.resolve(filePath === null ? { canceled: true, filePath: '' } : { canceled: false, filePath });
+  },
+  showOpenDialog(...args: [BrowserWindow, FakeDialogCall['options']] | [FakeDialogCall['options']]): Promise<{ canceled: boolean; filePaths: string[] }> {
+    requireReady('dialog.showOpenDialog');
+    const [window, options] = args.length === 2 ? args : [null, args[0]];
+    this.openCalls.push({ window, options });
+    const filePaths = this.nextOpenPaths;
+    this.nextOpenPaths = null;
+    return Promise.resolve(filePaths === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths });
   },
 };
 

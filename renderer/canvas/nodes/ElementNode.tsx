@@ -5,7 +5,9 @@ import { fieldsOf } from '../../../shared/model/kinds';
 import { KIND_STYLE } from '../kindStyle';
 import type { ElementFlowNode } from '../flowModel';
 import { ReviewBadge } from '../../review/ReviewBadge';
+import { ConflictMarker } from '../../conflicts/ConflictMarker';
 import { useNodeHighlight } from '../../review/highlight';
+import { VoteBadge } from '../../workshop/VoteBadge';
 
 /** One plan element on the canvas: kind (icon + name + colour), title, body or its prompt. */
 function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
@@ -42,6 +44,8 @@ function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
         </dl>
       )}
       <ReviewBadge elementId={element.id} kind={element.kind} />
+      <VoteBadge elementId={element.id} kind={element.kind} />
+      <ConflictMarker elementId={element.id} />
       <Handle type="source" position={Position.Right} title={t('canvas.node.linkOut')} />
     </div>
   );

@@ -7,6 +7,7 @@ import { updateElementEdits } from '../operations';
 import { useCan } from '../../profile/store';
 import { edit, typingIn, useEditor } from '../store';
 import { Field } from './fields';
+import { TurnInto } from '../../workshop/TurnInto';
 
 export const FOCUS_TITLE_EVENT = 'campaign-workbench:focus-title';
 
@@ -33,6 +34,7 @@ export function ElementInspector({ id }: { id: string }) {
       <h2 className="inspector__kind" style={{ '--accent': accent } as React.CSSProperties}>
         <Icon size={16} aria-hidden="true" /> {t(`kinds.${element.kind}`)}
       </h2>
+      {element.kind === 'note' && <TurnInto element={element} />}
       <Field label={t('canvas.inspector.title')}>
         {(fid) => (
           <input

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store';
 import { ElementHistory } from '../../history/ElementHistory';
 import { ElementReviews } from '../../review/ElementReviews';
+import { ElementConflicts, PlanConflicts } from '../../conflicts/ConflictSection';
 import { ElementInspector } from './ElementInspector';
 import { InspectorTabs } from './InspectorTabs';
 import { LinkInspector } from './LinkInspector';
@@ -19,7 +20,12 @@ export function Inspector() {
         <InspectorTabs
           key={ids[0]}
           panels={{
-            details: () => <ElementInspector id={ids[0]!} />,
+            details: () => (
+              <>
+                <ElementConflicts elementId={ids[0]!} />
+                <ElementInspector id={ids[0]!} />
+              </>
+            ),
             reviews: () => <ElementReviews elementId={ids[0]!} />,
             history: () => <ElementHistory elementId={ids[0]!} />,
           }}
@@ -29,7 +35,10 @@ export function Inspector() {
       ) : selectedEdge ? (
         <LinkInspector key={selectedEdge} id={selectedEdge} />
       ) : (
-        <PlanInspector />
+        <>
+          <PlanConflicts />
+          <PlanInspector />
+        </>
       )}
     </aside>
   );

@@ -2,9 +2,11 @@ import {
   ArrowLeft,
   CircleHelp,
   ClipboardCheck,
+  FileText,
   Group,
   LayoutDashboard,
   Map as MapIcon,
+  Presentation,
   Maximize,
   Redo2,
   SquarePlus,
@@ -15,11 +17,14 @@ import type { CommandId } from '../../../shared/commands';
 import { LINK_TYPES, linkTypeSchema } from '../../../shared/model/link';
 import { runCommand } from '../../commands/registry';
 import { HistoryButton } from '../../history/HistoryButton';
+import { ConflictsButton } from '../../conflicts/ConflictsButton';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { ProfileMenu } from '../../profile/ProfileMenu';
 import { ThemeSwitch } from '../../theme/ThemeSwitch';
+import { ShareMenu } from '../../exchange/ShareMenu';
 import { useCan } from '../../profile/store';
 import { PlanStatusControl } from '../../review/PlanStatusControl';
+import { usePositionsLocked } from '../../workshop/deviceState';
 import { useEditor } from '../store';
 import { SaveStatus } from './SaveStatus';
 
@@ -52,6 +57,7 @@ export function Toolbar({ showMinimap }: { showMinimap: boolean }) {
   const linkType = useEditor((s) => s.linkType);
   const canReview = useCan('review');
   const canEdit = useCan('editContent');
+  const locked = usePositionsLocked();
   return (
     <header className="editor-toolbar">
       <button type="button" className="tool-button" aria-label={t('canvas.toolbar.back')} title={t('canvas.toolbar.back')} onClick={() => runCommand('plan.library')}>
@@ -60,6 +66,7 @@ export function Toolbar({ showMinimap }: { showMinimap: boolean }) {
       <h1 className="editor-toolbar__title">{title || t('canvas.node.untitled')}</h1>
       <SaveStatus />
       <PlanStatusControl />
+      <ConflictsButton />
       <div className="editor-toolbar__group" role="group" aria-label={t('canvas.toolbar.history')}>
         <ToolButton command="edit.undo" icon={Undo2} disabled={history.undo === 0} />
         <ToolButton command="edit.redo" icon={Redo2} disabled={history.redo === 0} />
@@ -67,7 +74,7 @@ export function Toolbar({ showMinimap }: { showMinimap: boolean }) {
       </div>
       <div className="editor-toolbar__group" role="group" aria-label={t('canvas.toolbar.arrange')}>
         {canEdit && <ToolButton command="edit.group" icon={Group} />}
-        {canEdit && <ToolButton command="view.autoLayout" icon={LayoutDashboard} />}
+        {canEdit && <ToolButton command="view.autoLayout" icon={LayoutDashboard} disabled={locked} />}
         <ToolButton command="view.zoomToFit" icon={Maximize} />
         <ToolButton command="view.toggleMinimap" icon={MapIcon} pressed={showMinimap} />
       </div>
@@ -85,6 +92,7 @@ export function Toolbar({ showMinimap }: { showMinimap: boolean }) {
         </label>
       )}
       <div className="editor-toolbar__spacer" />
+      <ShareMenu />
       {/* Review mode is what sales comes for: a labelled button for reviewers, an icon for everyone else. */}
       {canReview ? (
         <button type="button" className="primary editor-toolbar__review" title={t('shell.command.review.start')} onClick={() => runCommand('review.start')}>
@@ -94,6 +102,8 @@ export function Toolbar({ showMinimap }: { showMinimap: boolean }) {
       ) : (
         <ToolButton command="review.start" icon={ClipboardCheck} />
       )}
+      <ToolButton command="plan.brief" icon={FileText} />
+      <ToolButton command="view.present" icon={Presentation} />
       <ToolButton command="window.new" icon={SquarePlus} />
       <ToolButton command="help.shortcuts" icon={CircleHelp} />
       <ProfileMenu />

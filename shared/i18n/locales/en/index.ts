@@ -10,5 +10,9 @@ import reviewMode from './reviewMode';
 import overlay from './overlay';
 import history from './history';
 import workshop from './workshop';
+import brief from './brief';
+import conflicts from './conflicts';
+import backup from './backup';
+import exchange from './exchange';
 
-export default { common, kinds, library, canvas, templates, shell, profile, review, reviewMode, overlay, history, workshop };
+export default { exchange, common, kinds, library, canvas, templates, shell, profile, review, reviewMode, overlay, history, workshop, brief, conflicts, backup };

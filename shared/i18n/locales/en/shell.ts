@@ -9,7 +9,7 @@ export type CommandLabels = { [G in GroupOf<CommandId>]: Record<NameOf<CommandId
 export default {
   menu: { file: 'File', edit: 'Edit', view: 'View', window: 'Window', help: 'Help' },
   command: {
-    plan: { new: 'New plan', library: 'All plans' },
+    plan: { new: 'New plan', library: 'All plans', brief: 'Brief (PDF, Markdown, CSV)…' },
     window: { new: 'New window' },
     edit: {
       undo: 'Undo',
@@ -29,11 +29,18 @@ export default {
       toggleMinimap: 'Show or hide the overview map',
       autoLayout: 'Tidy up (automatic layout)',
       history: 'Plan history',
+      present: 'Present',
+      togglePalette: 'Show or hide “Add elements”',
+      toggleInspector: 'Show or hide the inspector',
     },
     help: { shortcuts: 'Keyboard shortcuts' },
     review: { start: 'Review mode' },
     palette: { open: 'Find a command or element…' },
+    workshop: { capture: 'Quick capture', timer: 'Start or pause the step timer', vote: 'Dot vote', lock: 'Lock or unlock positions' },
+    exchange: { import: 'Import a plan file…', exportPlan: 'Export plan…', sendForReview: 'Send for field review…', exportReview: 'Export my review…' },
+    backup: { create: 'Back up all plans…', restore: 'Restore from backup…' },
   } satisfies CommandLabels,
+  fileType: { plan: 'Campaign Workbench plan', backup: 'Campaign Workbench backup', pdf: 'PDF document', markdown: 'Markdown text', csv: 'CSV spreadsheet', png: 'PNG image', svg: 'SVG image' },
   role: {
     about: 'About Campaign Workbench',
     services: 'Services',

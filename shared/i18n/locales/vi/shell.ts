@@ -4,7 +4,7 @@ import type en from '../en/shell';
 export default {
   menu: { file: 'Tệp', edit: 'Sửa', view: 'Xem', window: 'Cửa sổ', help: 'Trợ giúp' },
   command: {
-    plan: { new: 'Kế hoạch mới', library: 'Tất cả kế hoạch' },
+    plan: { new: 'Kế hoạch mới', library: 'Tất cả kế hoạch', brief: 'Bản tóm tắt (PDF, Markdown, CSV)…' },
     window: { new: 'Cửa sổ mới' },
     edit: {
       undo: 'Hoàn tác',
@@ -24,11 +24,18 @@ export default {
       toggleMinimap: 'Hiện hoặc ẩn bản đồ tổng quan',
       autoLayout: 'Tự động sắp xếp',
       history: 'Lịch sử kế hoạch',
+      present: 'Trình chiếu',
+      togglePalette: 'Hiện hoặc ẩn bảng “Thêm phần tử”',
+      toggleInspector: 'Hiện hoặc ẩn bảng thuộc tính',
     },
     help: { shortcuts: 'Phím tắt' },
     review: { start: 'Chế độ thẩm định' },
     palette: { open: 'Tìm lệnh hoặc phần tử…' },
+    workshop: { capture: 'Ghi nhanh', timer: 'Bắt đầu hoặc tạm dừng đồng hồ', vote: 'Bình chọn bằng chấm', lock: 'Khoá hoặc mở khoá vị trí' },
+    exchange: { import: 'Nhập tệp kế hoạch…', exportPlan: 'Xuất kế hoạch…', sendForReview: 'Gửi thẩm định thực địa…', exportReview: 'Xuất bản thẩm định của tôi…' },
+    backup: { create: 'Sao lưu tất cả kế hoạch…', restore: 'Khôi phục từ bản sao lưu…' },
   },
+  fileType: { plan: 'Kế hoạch Campaign Workbench', backup: 'Bản sao lưu Campaign Workbench', pdf: 'Tài liệu PDF', markdown: 'Văn bản Markdown', csv: 'Bảng tính CSV', png: 'Ảnh PNG', svg: 'Ảnh SVG' },
   role: {
     about: 'Giới thiệu Campaign Workbench',
     services: 'Dịch vụ',

@@ -4,7 +4,7 @@ import type en from '../en/shell';
 export default {
   menu: { file: '文件', edit: '编辑', view: '视图', window: '窗口', help: '帮助' },
   command: {
-    plan: { new: '新建计划', library: '所有计划' },
+    plan: { new: '新建计划', library: '所有计划', brief: '简报（PDF、Markdown、CSV）…' },
     window: { new: '新建窗口' },
     edit: {
       undo: '撤销',
@@ -24,11 +24,18 @@ export default {
       toggleMinimap: '显示或隐藏总览地图',
       autoLayout: '自动排版',
       history: '计划历史',
+      present: '演示模式',
+      togglePalette: '显示或隐藏“添加元素”面板',
+      toggleInspector: '显示或隐藏属性面板',
     },
     help: { shortcuts: '键盘快捷键' },
     review: { start: '评审模式' },
     palette: { open: '查找命令或元素…' },
+    workshop: { capture: '快速记录', timer: '开始或暂停计时器', vote: '圆点投票', lock: '锁定或解锁位置' },
+    exchange: { import: '导入计划文件…', exportPlan: '导出计划…', sendForReview: '提交实地评审…', exportReview: '导出我的评审…' },
+    backup: { create: '备份所有计划…', restore: '从备份恢复…' },
   },
+  fileType: { plan: 'Campaign Workbench 计划', backup: 'Campaign Workbench 备份', pdf: 'PDF 文档', markdown: 'Markdown 文本', csv: 'CSV 表格', png: 'PNG 图片', svg: 'SVG 图片' },
   role: {
     about: '关于 Campaign Workbench',
     services: '服务',

@@ -4,7 +4,7 @@ import type en from '../en/shell';
 export default {
   menu: { file: '檔案', edit: '編輯', view: '檢視', window: '視窗', help: '說明' },
   command: {
-    plan: { new: '新增計畫', library: '所有計畫' },
+    plan: { new: '新增計畫', library: '所有計畫', brief: '簡報（PDF、Markdown、CSV）…' },
     window: { new: '開新視窗' },
     edit: {
       undo: '復原',
@@ -24,11 +24,18 @@ export default {
       toggleMinimap: '顯示或隱藏總覽地圖',
       autoLayout: '自動排版',
       history: '計畫歷程',
+      present: '簡報模式',
+      togglePalette: '顯示或隱藏「新增元素」面板',
+      toggleInspector: '顯示或隱藏屬性面板',
     },
     help: { shortcuts: '鍵盤快捷鍵' },
     review: { start: '審閱模式' },
     palette: { open: '尋找指令或元素…' },
+    workshop: { capture: '快速記錄', timer: '開始或暫停計時器', vote: '圓點投票', lock: '鎖定或解鎖位置' },
+    exchange: { import: '匯入計畫檔…', exportPlan: '匯出計畫…', sendForReview: '送交實地審閱…', exportReview: '匯出我的審閱…' },
+    backup: { create: '備份所有計畫…', restore: '從備份還原…' },
   },
+  fileType: { plan: 'Campaign Workbench 計畫', backup: 'Campaign Workbench 備份', pdf: 'PDF 文件', markdown: 'Markdown 文字檔', csv: 'CSV 試算表', png: 'PNG 圖片', svg: 'SVG 圖片' },
   role: {
     about: '關於 Campaign Workbench',
     services: '服務',
