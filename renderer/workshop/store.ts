@@ -5,6 +5,7 @@ import type { Vote, VoteSession } from '../../shared/model/vote';
 import type { Session } from '../app/session';
 import { loadVoteData } from '../db';
 import { loadPlanDevice, unloadPlanDevice } from './deviceState';
+import { useWorkshopUi } from './ui';
 
 /**
  * The open plan's dot votes, folded from the same change stream as the canvas
@@ -45,6 +46,7 @@ function overlay<T extends { id: string }>(stored: readonly T[], folded: Readonl
 export function closeWorkshop() {
   useWorkshop.setState(empty());
   unloadPlanDevice();
+  useWorkshopUi.setState({ votePanel: false });
 }
 
 const COLLECTIONS = { voteSession: 'sessions', vote: 'votes' } as const;

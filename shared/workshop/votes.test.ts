@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyField } from '../changes/diff';
-import type { FieldEdit } from '../changes/change';
+import type { Change, FieldEdit } from '../changes/change';
+import { buildHistory } from '../history/entries';
 import { newVote, newVoteSession, voteSessionSchema, type Vote, type VoteSession } from '../model/vote';
 import {
   addParticipantEdits,
@@ -147,5 +148,16 @@ describe('vote actions', () => {
 
   it('refuses a session whose names repeat', () => {
     expect(voteSessionSchema.safeParse({ ...session(), participants: ['Lan', 'lan'] }).success).toBe(false);
+  });
+});
+
+describe('votes in the plan history', () => {
+  it('are left out: the results list says who voted for what', () => {
+    const edits = [
+      ...startSessionEdits(undefined, { id: 's1', planId: 'p1', title: '', participants: ['Mai'], votesEach: 1, author: 'mai', now: 1 }),
+      ...(placeVoteEdits({ session: session({ participants: ['Mai'], votesEach: 1 }), votes: [], liveElements: live }, 'a', 'Mai', 2, 'v1') as { edits: FieldEdit[] }).edits,
+    ];
+    const changes = edits.map((e, i): Change => ({ ...e, id: `c${i}`, planId: 'p1', txId: 't1', author: 'mai', deviceId: 'd', hlc: `0000000000${i}-0000-d` }));
+    expect(buildHistory(changes).entries).toEqual([]);
   });
 });

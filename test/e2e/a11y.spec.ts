@@ -7,8 +7,8 @@ import { expectNoAxeViolations } from './support/axe';
 
 /**
  * Every screen passes axe-core with no violations, in every language the workbench speaks
- * and in both themes: first-run set-up, the library, the editor with its panels open, and
- * review mode.
+ * and in both themes: first-run set-up, the library, the editor with its panels open,
+ * review mode and presentation mode.
  */
 
 const LANGUAGES = [
@@ -74,6 +74,12 @@ for (const language of LANGUAGES) {
     await page.goto(`${planUrl}/review`);
     await expect(page.locator('.rm-rail')).toBeVisible();
     await expectNoAxeViolations(page, `review mode (${language.code})`);
+
+    await page.goto(`${planUrl}/present`);
+    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('t');
+    await expectNoAxeViolations(page, `presentation (${language.code})`);
   });
 }
 

@@ -1,6 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { RESOURCES } from '../../shared/i18n/resources';
 import { createPlan, expectSaved, openLibrary } from './support/app';
 import {
@@ -26,9 +24,6 @@ import { addProfile, planStatus, reviewForm, signOff, statusPanel, subjectTitle,
  * and read back with poppler: sections, sign-offs, bookmarks, hostile text printed as text,
  * Chinese and Vietnamese extractable; and the Markdown, CSV and image exports.
  */
-
-const OUT = join('test-results', 'brief');
-mkdirSync(OUT, { recursive: true });
 
 const PLAN = 'Q1 launch · <b>bold</b> & “quotes”';
 const MAI = 'Mai Trần · Marketing';
@@ -102,7 +97,7 @@ test('an agreed plan’s brief: preview, PDF with sections, sign-offs and bookma
   expect(await page.evaluate(() => (window as unknown as { __briefPwned?: number }).__briefPwned)).toBeUndefined();
 
   // The PDF, as Electron prints it.
-  const pdf = join(OUT, 'brief-en.pdf');
+  const pdf = test.info().outputPath('brief-en.pdf');
   await printBrief(page, pdf, { language: 'en', draft: false });
   const info = pdfInfo(pdf);
   const pages = Number(info.Pages);
@@ -131,7 +126,7 @@ test('an agreed plan’s brief: preview, PDF with sections, sign-offs and bookma
   // Letter paper, chosen in the view.
   await page.getByRole('combobox', { name: 'Paper size' }).selectOption('Letter');
   await expectBriefReady(page);
-  const letter = join(OUT, 'brief-en-letter.pdf');
+  const letter = test.info().outputPath('brief-en-letter.pdf');
   await printBrief(page, letter, { language: 'en', paper: 'Letter', draft: false });
   expect(pdfInfo(letter)['Page size']).toMatch(/^612 x 792 pts \(letter\)$/);
 
@@ -177,7 +172,7 @@ for (const language of ['zh-Hant', 'zh-Hans', 'vi'] as const) {
     await expect(briefPreview(page).getByRole('heading', { level: 1, name: words.title })).toBeVisible();
     await expect(briefPreview(page).locator('article.brief-doc')).toHaveAttribute('lang', language);
 
-    const pdf = join(OUT, `brief-${language}.pdf`);
+    const pdf = test.info().outputPath(`brief-${language}.pdf`);
     await printBrief(page, pdf, { language, draft: true });
     const info = pdfInfo(pdf);
     const pages = Number(info.Pages);
