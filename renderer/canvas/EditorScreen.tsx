@@ -1,5 +1,5 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { briefHash, navigate, planHash, reviewHash } from '../app/router';
 import { rememberSelection } from '../brief/selection';
@@ -7,10 +7,8 @@ import { useSession } from '../app/session';
 import { useCommands } from '../commands/registry';
 import { PlanHistoryPanel } from '../history/PlanHistory';
 import { useCan } from '../profile/store';
-import { closeReviews, openReviews } from '../review/store';
 import { ReviewDock } from '../review/ReviewDock';
 import { PlanNotice } from '../review/SignoffPanel';
-import { onSync } from '../sync/channel';
 import { copySelection, deleteSelection, groupSelection, pasteText } from './actions';
 import './canvas.css';
 import { layoutPlan } from './layout';
@@ -22,49 +20,19 @@ import { Palette } from './panels/Palette';
 import { Toolbar } from './panels/Toolbar';
 import { PlanCanvas } from './PlanCanvas';
 import { useRevealOnCanvas } from './reveal';
-import { closePlan, openPlan, receiveChanges, redoLast, selectAll, selectedIds, undoLast, useEditor } from './store';
+import { redoLast, selectAll, selectedIds, undoLast, useEditor } from './store';
+import { PlanMissing, useOpenPlan } from './useOpenPlan';
 import { useElementClipboard } from './useClipboard';
-import { closeWorkshop, openWorkshop } from '../workshop/store';
 import { useWorkshopPrefs } from '../workshop/deviceState';
 import { WorkshopLayer } from '../workshop/WorkshopLayer';
 
 const MINIMAP_DEFAULT_LIMIT = 1000;
 
 export function EditorScreen({ planId }: { planId: string }) {
-  const session = useSession();
   const status = useEditor((s) => s.status);
-  const title = useEditor((s) => s.plan?.title);
-  const { t } = useTranslation();
+  useOpenPlan(planId);
 
-  useEffect(() => {
-    void openPlan(session, planId);
-    void openReviews(session, planId);
-    void openWorkshop(session, planId);
-    const stop = onSync((message) => {
-      if (message.type === 'changes') receiveChanges(message.planId, message.changes);
-    });
-    return () => {
-      stop();
-      closePlan();
-      closeReviews();
-      closeWorkshop();
-    };
-  }, [session, planId]);
-
-  useEffect(() => {
-    document.title = title ? `${title} · ${t('common.appName')}` : t('common.appName');
-  }, [title, t]);
-
-  if (status === 'missing') {
-    return (
-      <main className="centered-screen">
-        <p>{t('canvas.missing')}</p>
-        <button type="button" className="primary" onClick={() => navigate('#/')}>
-          {t('canvas.toolbar.back')}
-        </button>
-      </main>
-    );
-  }
+  if (status === 'missing') return <PlanMissing />;
   return (
     <ReactFlowProvider>
       <Editor planId={planId} ready={status === 'ready'} />

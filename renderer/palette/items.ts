@@ -1,16 +1,19 @@
 import type { TFunction } from 'i18next';
-import { Monitor, Moon, Sun, Terminal, type LucideIcon } from 'lucide-react';
+import { Languages, Monitor, Moon, Sun, Terminal, type LucideIcon } from 'lucide-react';
 import { COMMAND_ACCELERATORS, COMMAND_IDS, type CommandId } from '../../shared/commands';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../shared/i18n/languages';
 import { KIND_STYLE } from '../canvas/kindStyle';
 import { useEditor } from '../canvas/store';
 import { displayAccelerator } from '../commands/keyboard';
 import { hasCommand, runCommand } from '../commands/registry';
+import { changeLanguage } from '../i18n/setup';
+import { platform } from '../platform';
 import { setThemeChoice, useTheme } from '../theme/store';
 import { THEME_CHOICES } from '../theme/theme';
 import { prepare, type Prepared } from './match';
 import { canRevealElements, revealElement } from './reveal';
 
-/** One thing the palette can do: run a command, switch the theme, or show an element. */
+/** One thing the palette can do: run a command, switch the theme or the language, or show an element. */
 export interface PaletteItem {
   key: string;
   label: string;
@@ -61,6 +64,18 @@ export function paletteItems(t: TFunction): PaletteItem[] {
       run: () => setThemeChoice(choice),
     };
   });
+  // The editor's toolbar has no room for the language list at 1366 px: the palette offers it there.
+  const languages = LANGUAGES.map((lng): PaletteItem => {
+    const label = `${t('common.language')}: ${LANGUAGE_NAMES[lng]}`;
+    return {
+      key: `language:${lng}`,
+      label,
+      detail: t('workshop.palette.type.theme'),
+      icon: Languages,
+      prepared: prepare(label),
+      run: () => void changeLanguage(lng).then(() => platform.setLanguage(lng)),
+    };
+  });
   const { nodes, elements } = useEditor.getState();
   const shown = canRevealElements()
     ? nodes.flatMap((node): PaletteItem[] => {
@@ -80,5 +95,5 @@ export function paletteItems(t: TFunction): PaletteItem[] {
         ];
       })
     : [];
-  return [...commands, ...themes, ...shown];
+  return [...commands, ...themes, ...languages, ...shown];
 }

@@ -1,12 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../app/router';
-import { useSession } from '../app/session';
-import { closePlan, openPlan, receiveChanges, useEditor } from '../canvas/store';
-import { closeReviews, openReviews } from '../review/store';
-import { onSync } from '../sync/channel';
-import { closeWorkshop, openWorkshop } from '../workshop/store';
+import { useEditor } from '../canvas/store';
+import { PlanMissing, useOpenPlan } from '../canvas/useOpenPlan';
 import { Presentation } from './Presentation';
 import './presentation.css';
 
@@ -16,41 +11,11 @@ import './presentation.css';
  * edits arrive the same way) and shown read-only.
  */
 export function PresentationScreen({ planId, step }: { planId: string; step: number | null }) {
-  const session = useSession();
   const status = useEditor((s) => s.status);
-  const title = useEditor((s) => s.plan?.title);
   const { t } = useTranslation();
+  useOpenPlan(planId, t('workshop.present.title'));
 
-  useEffect(() => {
-    void openPlan(session, planId);
-    void openReviews(session, planId);
-    void openWorkshop(session, planId);
-    const stop = onSync((message) => {
-      if (message.type === 'changes') receiveChanges(message.planId, message.changes);
-    });
-    return () => {
-      stop();
-      closePlan();
-      closeReviews();
-      closeWorkshop();
-    };
-  }, [session, planId]);
-
-  useEffect(() => {
-    const mode = t('workshop.present.title');
-    document.title = title ? `${mode} · ${title} · ${t('common.appName')}` : `${mode} · ${t('common.appName')}`;
-  }, [title, t]);
-
-  if (status === 'missing') {
-    return (
-      <main className="centered-screen">
-        <p>{t('canvas.missing')}</p>
-        <button type="button" className="primary" onClick={() => navigate('#/')}>
-          {t('canvas.toolbar.back')}
-        </button>
-      </main>
-    );
-  }
+  if (status === 'missing') return <PlanMissing />;
   if (status !== 'ready') {
     return (
       <main className="centered-screen" aria-busy="true">

@@ -5,14 +5,14 @@ import { counterpartElement, reviewOrder, reviewStates } from '../../shared/revi
 import { navigate, planHash, reviewHash } from '../app/router';
 import { useSession } from '../app/session';
 import { SaveStatus } from '../canvas/panels/SaveStatus';
-import { closePlan, openPlan, receiveChanges, useEditor } from '../canvas/store';
+import { useEditor } from '../canvas/store';
+import { PlanMissing, useOpenPlan } from '../canvas/useOpenPlan';
 import { useCommands } from '../commands/registry';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { ProfileMenu } from '../profile/ProfileMenu';
 import { useCan, useProfile } from '../profile/store';
 import { ReviewForm } from '../review/ReviewForm';
-import { closeReviews, EMPTY_DRAFT, openReviews, updateDraft, useReviews, type ReviewDraft } from '../review/store';
-import { onSync } from '../sync/channel';
+import { EMPTY_DRAFT, updateDraft, useReviews, type ReviewDraft } from '../review/store';
 import { useChangedSince, useWalkKeys } from './hooks';
 import { KeyLegend } from './KeyLegend';
 import type { WalkKey } from './keys';
@@ -27,40 +27,12 @@ import { frameOf, myVerdicts, nextUnreviewed, startIndex, walkProgress } from '.
  * window's changes arrive the same way.
  */
 export function ReviewModeScreen({ planId, elementId }: { planId: string; elementId: string | null }) {
-  const session = useSession();
   const status = useEditor((s) => s.status);
   const loaded = useReviews((s) => s.loaded);
-  const title = useEditor((s) => s.plan?.title);
   const { t } = useTranslation();
+  useOpenPlan(planId, t('reviewMode.title'));
 
-  useEffect(() => {
-    void openPlan(session, planId);
-    void openReviews(session, planId);
-    const stop = onSync((message) => {
-      if (message.type === 'changes') receiveChanges(message.planId, message.changes);
-    });
-    return () => {
-      stop();
-      closePlan();
-      closeReviews();
-    };
-  }, [session, planId]);
-
-  useEffect(() => {
-    const mode = t('reviewMode.title');
-    document.title = title ? `${mode} · ${title} · ${t('common.appName')}` : `${mode} · ${t('common.appName')}`;
-  }, [title, t]);
-
-  if (status === 'missing') {
-    return (
-      <main className="centered-screen">
-        <p>{t('canvas.missing')}</p>
-        <button type="button" className="primary" onClick={() => navigate('#/')}>
-          {t('canvas.toolbar.back')}
-        </button>
-      </main>
-    );
-  }
+  if (status === 'missing') return <PlanMissing />;
   if (status !== 'ready' || !loaded) {
     return (
       <main className="centered-screen" aria-busy="true">

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../i18n/languages';
 import { reviewsCsv, toCsv, csvCell } from './csv';
 import { diagramOf, diagramPages, MIN_LEGIBLE_SCALE } from './diagram';
-import { catalogueT, HOSTILE, reviewedPlan } from './fixtures';
+import { catalogueT, reviewedPlan } from './fixtures';
 import { briefFormat } from './format';
 import { briefMarkdown, mdText } from './markdown';
 import { buildBrief } from './model';

@@ -171,7 +171,7 @@ test.describe('editor: the 4P↔4C paired plan', () => {
     await createPlan(page, 'Palette 調色盤');
 
     // Keyboard only: from the toolbar's last control, Tab on into the palette and along it to Segment.
-    await page.getByRole('combobox', { name: 'Language' }).focus();
+    await page.locator('.editor-toolbar').getByRole('combobox', { name: 'Theme' }).focus();
     await tabUntilFocused(page, paletteButton(page, 'Product'), 5);
     await tabUntilFocused(page, paletteButton(page, 'Segment'), 8);
     await page.keyboard.press('Enter');

@@ -9,7 +9,6 @@ import {
   Presentation,
   Maximize,
   Redo2,
-  SquarePlus,
   Undo2,
 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +17,6 @@ import { LINK_TYPES, linkTypeSchema } from '../../../shared/model/link';
 import { runCommand } from '../../commands/registry';
 import { HistoryButton } from '../../history/HistoryButton';
 import { ConflictsButton } from '../../conflicts/ConflictsButton';
-import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { ProfileMenu } from '../../profile/ProfileMenu';
 import { ThemeSwitch } from '../../theme/ThemeSwitch';
 import { ShareMenu } from '../../exchange/ShareMenu';
@@ -104,10 +102,8 @@ export function Toolbar({ showMinimap }: { showMinimap: boolean }) {
       )}
       <ToolButton command="plan.brief" icon={FileText} />
       <ToolButton command="view.present" icon={Presentation} />
-      <ToolButton command="window.new" icon={SquarePlus} />
       <ToolButton command="help.shortcuts" icon={CircleHelp} />
       <ProfileMenu />
-      <LanguageSwitch />
       <ThemeSwitch compact />
     </header>
   );
