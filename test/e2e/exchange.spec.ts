@@ -243,6 +243,15 @@ test('a plan goes to two reps, comes back reviewed, and merges the same in eithe
   expect([element.title, ...conflict!.versions.map((v) => v.value)].sort()).toEqual(['Giá theo gói 3 tháng', '按季訂閱價'].sort());
   await expect(nodeByTitle(mai.page, element.title)).toBeVisible();
 
+  // Marketing resolves it on the spot, taking the other laptop's title: an attributed edit.
+  const theirs = conflict!.versions[0]!.value!;
+  await clickNode(mai.page, nodeByTitle(mai.page, element.title));
+  const section = inspector(mai.page).getByRole('region', { name: 'Changed on two laptops at once' });
+  await section.getByRole('group', { name: /^Other version/ }).getByRole('button', { name: 'Take this one' }).click();
+  await expect(section).toHaveCount(0);
+  await expect(nodeByTitle(mai.page, theirs)).toBeVisible();
+  await expectSaved(mai.page);
+
   for (const one of [mai, binh, lan, hoa]) await one.context.close();
 });
 
