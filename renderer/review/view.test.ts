@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ATTACHMENT_MAX_BYTES, type Comment, type Review } from '../../shared/model/review';
+import { review as reviewRecord } from '../../shared/review/fixtures';
 import {
   addFiles,
   draftFromReview,
@@ -16,26 +17,7 @@ import {
 } from './view';
 
 function review(id: string, author: string, createdAt: number, patch: Partial<Review> = {}): Review {
-  return {
-    id,
-    planId: 'p',
-    elementId: 'e1',
-    author,
-    authorName: author,
-    authorRole: 'sales',
-    createdAt,
-    verdict: 'feasible',
-    confidence: 3,
-    effort: '',
-    risks: '',
-    objections: '',
-    competitorEvidence: '',
-    comment: '',
-    resolved: false,
-    decisionNote: '',
-    deleted: false,
-    ...patch,
-  };
+  return reviewRecord({ id, elementId: 'e1', author, createdAt, ...patch });
 }
 
 describe('splitReviews', () => {

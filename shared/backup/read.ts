@@ -1,5 +1,5 @@
 import { strFromU8 } from 'fflate';
-import type { ReadErrorCode } from '../exchange/errors';
+import { refusal, type ReadErrorCode } from '../exchange/errors';
 import { MANIFEST_ENTRY } from '../exchange/format';
 import { upgradeManifest, type RawManifest } from '../exchange/migrations';
 import { printable, readPlanFile } from '../exchange/read';
@@ -44,10 +44,7 @@ export interface BackupFile {
 
 export type BackupReadResult = { ok: true; backup: BackupFile } | { ok: false; error: BackupReadError };
 
-const refuse = (code: BackupReadErrorCode, detail: string, path?: string): { ok: false; error: BackupReadError } => ({
-  ok: false,
-  error: path === undefined ? { code, detail } : { code, detail, path },
-});
+const refuse = (code: BackupReadErrorCode, detail: string, path?: string): { ok: false; error: BackupReadError } => refusal(code, detail, path);
 
 /**
  * Reads a `.cwbackup` file. Never throws: any problem is a coded error found before anything

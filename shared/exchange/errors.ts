@@ -50,3 +50,8 @@ export const READ_ERROR_MESSAGES: Record<ReadErrorCode, string> = {
 export function describeReadError(error: ReadError): string {
   return `${READ_ERROR_MESSAGES[error.code]} (${error.code}: ${error.detail})`;
 }
+
+/** A refused read: the code, what was wrong, and where in the file (a JSON path) when known. */
+export function refusal<C extends string>(code: C, detail: string, path?: string): { ok: false; error: { code: C; detail: string; path?: string } } {
+  return { ok: false, error: path === undefined ? { code, detail } : { code, detail, path } };
+}

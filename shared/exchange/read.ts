@@ -1,6 +1,6 @@
 import { strFromU8 } from 'fflate';
 import { checkManifest } from './checks';
-import type { ReadError, ReadErrorCode } from './errors';
+import { refusal, type ReadError, type ReadErrorCode } from './errors';
 import {
   ATTACHMENT_PREFIX,
   attachmentIdOf,
@@ -26,10 +26,7 @@ export interface PlanFile {
 
 export type ReadResult = { ok: true; file: PlanFile } | { ok: false; error: ReadError };
 
-const refuse = (code: ReadErrorCode, detail: string, path?: string): { ok: false; error: ReadError } => ({
-  ok: false,
-  error: path === undefined ? { code, detail } : { code, detail, path },
-});
+const refuse = (code: ReadErrorCode, detail: string, path?: string): { ok: false; error: ReadError } => refusal(code, detail, path);
 
 /**
  * Reads a `.cwplan` file. Never throws: any problem is a coded error, found before anything

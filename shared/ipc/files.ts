@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FILE_EXTENSION as PLAN_EXTENSION, MEDIA_TYPE as PLAN_MEDIA_TYPE } from '../exchange/format';
+import { BACKUP_FILE_EXTENSION, BACKUP_MEDIA_TYPE } from '../backup/format';
 
 /**
  * The kinds of file the workbench saves and opens, with their extensions and media types.
@@ -27,7 +28,7 @@ export const MAX_FILE_BYTES = 512 * MiB;
 export const FILE_TYPES: Record<FileKind, FileType> = {
   // docs/format/cwplan.md, section 8: a reader refuses plan files over 256 MiB.
   plan: { extensions: [PLAN_EXTENSION], mimeType: PLAN_MEDIA_TYPE, maxBytes: 256 * MiB },
-  backup: { extensions: ['cwbackup'], mimeType: 'application/x-campaign-workbench-backup', maxBytes: MAX_FILE_BYTES },
+  backup: { extensions: [BACKUP_FILE_EXTENSION], mimeType: BACKUP_MEDIA_TYPE, maxBytes: MAX_FILE_BYTES },
   pdf: { extensions: ['pdf'], mimeType: 'application/pdf', maxBytes: MAX_FILE_BYTES },
   markdown: { extensions: ['md', 'markdown'], mimeType: 'text/markdown', maxBytes: 64 * MiB },
   csv: { extensions: ['csv'], mimeType: 'text/csv', maxBytes: 64 * MiB },

@@ -1,4 +1,5 @@
 import { newElement, type PlanElement } from '../../model/element';
+import { review as reviewRecord } from '../../review/fixtures';
 import type { ElementKind } from '../../model/kinds';
 import { newLink } from '../../model/link';
 import { newPlan } from '../../model/plan';
@@ -51,26 +52,17 @@ export function team(clock = testClock(), reps: readonly Profile[] = [LAN, MINH]
 }
 
 export function review(device: SimulatedDevice, elementId: string, init: Partial<Review> = {}): Review {
-  return {
+  const { id, name, role } = device.profile;
+  return reviewRecord({
     id: device.id('review'),
     planId: PLAN_ID,
     elementId,
-    author: device.profile.id,
-    authorName: device.profile.name,
-    authorRole: device.profile.role,
-    createdAt: 1,
+    author: id,
+    authorName: name,
+    authorRole: role,
     verdict: 'feasibleWithChanges',
-    confidence: 3,
-    effort: '',
-    risks: '',
-    objections: '',
-    competitorEvidence: '',
-    comment: '',
-    resolved: false,
-    decisionNote: '',
-    deleted: false,
     ...init,
-  };
+  });
 }
 
 export function comment(device: SimulatedDevice, reviewId: string, body: string): Comment {
