@@ -1,11 +1,12 @@
-import { ChartBarStacked, X } from 'lucide-react';
-import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { ChartBarStacked } from 'lucide-react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VERDICTS } from '../../shared/model/review';
 import { planReviewSummary } from '../../shared/review/reviews';
 import { useEditor } from '../canvas/store';
 import { useFormat } from '../i18n/format';
-import { PANEL_ID, PANEL_TOGGLE_ID, closePanel, togglePanel, useDock } from './dock';
+import { PANEL_ID, PANEL_TOGGLE_ID, togglePanel, useDock } from './dock';
+import { DockPanel } from './DockPanel';
 import { VERDICT_ICONS } from './ReviewBadge';
 import { HighlightControls } from './ReviewFilter';
 import { useReviews } from './store';
@@ -120,30 +121,14 @@ export function ReviewSummaryToggle() {
   );
 }
 
-/** The summary floating over the canvas, with the highlight controls: focus moves in when it opens, Esc closes it. */
+/** The summary floating over the canvas, with the highlight controls. */
 export function ReviewSummaryPanel() {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
   return (
-    <div
-      ref={ref}
-      id={PANEL_ID.summary}
-      className="review-panel"
-      tabIndex={-1}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          closePanel('summary');
-        }
-      }}
-    >
-      <button type="button" className="icon-button review-panel__close" aria-label={t('overlay.summary.close')} title={t('overlay.summary.close')} onClick={() => closePanel('summary')}>
-        <X size={16} aria-hidden="true" />
-      </button>
+    <DockPanel panel="summary" closeLabel={t('overlay.summary.close')}>
       <ReviewSummary>
         <HighlightControls />
       </ReviewSummary>
-    </div>
+    </DockPanel>
   );
 }

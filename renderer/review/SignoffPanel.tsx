@@ -1,5 +1,5 @@
-import { BadgeCheck, CircleAlert, Send, Signature, TriangleAlert, Undo2, X } from 'lucide-react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { BadgeCheck, CircleAlert, Send, Signature, TriangleAlert, Undo2 } from 'lucide-react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Signoff } from '../../shared/model/review';
 import { canSign, signoffState, type SignRefusal } from '../../shared/review/signoff';
@@ -7,7 +7,8 @@ import { useEditor } from '../canvas/store';
 import { useFormat } from '../i18n/format';
 import { useCan, useProfile } from '../profile/store';
 import { setPlanStatus, signPlan } from './actions';
-import { PANEL_ID, closePanel, openPanel, useDock } from './dock';
+import { openPanel, useDock } from './dock';
+import { DockPanel } from './DockPanel';
 import { agreementVoided, voidedToShow } from './overlayModel';
 import { STATUS_ICONS } from './PlanStatusControl';
 import { useReviews } from './store';
@@ -144,29 +145,13 @@ export function SignoffBlock() {
   );
 }
 
-/** The sign-off block floating over the canvas: focus moves in when it opens, Esc closes it. */
+/** The sign-off block floating over the canvas. */
 export function SignoffPanel() {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
   return (
-    <div
-      ref={ref}
-      id={PANEL_ID.signoff}
-      className="review-panel"
-      tabIndex={-1}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          closePanel('signoff');
-        }
-      }}
-    >
-      <button type="button" className="icon-button review-panel__close" aria-label={t('overlay.signoff.close')} title={t('overlay.signoff.close')} onClick={() => closePanel('signoff')}>
-        <X size={16} aria-hidden="true" />
-      </button>
+    <DockPanel panel="signoff" closeLabel={t('overlay.signoff.close')}>
       <SignoffBlock />
-    </div>
+    </DockPanel>
   );
 }
 
