@@ -37,22 +37,26 @@ export const fieldJsonSchema: z.ZodType<FieldJson> = z.lazy(() =>
   ]),
 );
 
+/**
+ * Bounded like the records a change ends up in (a conflict keeps its author, device and
+ * clock), so a file that passes this schema can always be applied.
+ */
 export const changeSchema = z.object({
-  id: z.string().min(1),
-  planId: z.string().min(1),
+  id: z.string().min(1).max(200),
+  planId: z.string().min(1).max(100),
   /** Groups the changes of one user action: undo and redo work per transaction. */
-  txId: z.string().min(1),
+  txId: z.string().min(1).max(200),
   entity: entityTypeSchema,
-  entityId: z.string().min(1),
+  entityId: z.string().min(1).max(100),
   /** A top-level field name, or `fields.<key>` for an element's structured field. */
-  field: z.string().min(1),
+  field: z.string().min(1).max(120),
   /** Absent (undefined) when the entity did not exist before this change. */
   oldValue: fieldJsonSchema.optional(),
   newValue: fieldJsonSchema,
-  author: z.string(),
-  deviceId: z.string().min(1),
+  author: z.string().max(100),
+  deviceId: z.string().min(1).max(100),
   /** Hybrid logical clock stamp: orders changes across devices. */
-  hlc: z.string().min(1),
+  hlc: z.string().min(1).max(200),
 });
 export type Change = z.infer<typeof changeSchema>;
 

@@ -190,6 +190,18 @@ describe('readPlanFile refuses bad files with a specific code', () => {
     }
   });
 
+  it('invalid: a change whose author, device or clock is longer than any record could keep', () => {
+    // Found by the fuzz test: such a change became a conflict version the database refuses.
+    for (const field of ['author', 'deviceId', 'hlc', 'id']) {
+      const error = refusal(
+        withManifest(sampleFile(), (m) => {
+          first<Record<string, unknown>>(m.changes)[field] = 'A'.repeat(70_000);
+        }),
+      );
+      expect(error).toMatchObject({ code: 'invalid', path: `changes.0.${field}` });
+    }
+  });
+
   it('invalid: nesting deep enough to exhaust a validator', () => {
     const deep = `${'['.repeat(100_000)}"x"${']'.repeat(100_000)}`;
     const inValue = withManifestText(sampleFile(), (text) => text.replace('"changes":[{', `"changes":[{"oldValue":${deep},`));

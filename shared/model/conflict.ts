@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { entityTypeSchema, type EntityType } from '../changes/change';
+import { changeSchema, entityTypeSchema, type EntityType } from '../changes/change';
 
 /** A version of a text field that lost the clock race but was written without seeing the winner. */
 export const conflictVersionSchema = z.object({
   /** The change that wrote this version: its identity across laptops. */
-  changeId: z.string().min(1).max(200),
-  hlc: z.string().min(1).max(200),
-  author: z.string().max(100),
-  deviceId: z.string().min(1).max(100),
+  changeId: changeSchema.shape.id,
+  hlc: changeSchema.shape.hlc,
+  author: changeSchema.shape.author,
+  deviceId: changeSchema.shape.deviceId,
   value: z.union([z.string().max(20000), z.null()]),
 });
 export type ConflictVersion = z.infer<typeof conflictVersionSchema>;
