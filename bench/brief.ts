@@ -1,7 +1,7 @@
 /**
  * The brief's benchmark: a 300-element plan with sales' reviews, rendered in the brief view
  * and printed to PDF by headless Chromium with page.pdf() (what Electron's printToPDF does,
- * same header, page numbers, outline and tags). Target: at most 5 s from opening the view to
+ * same page rules, outline and tags). Target: at most 5 s from opening the view to
  * the PDF's bytes. Run on its own with `npx tsx bench/brief.ts` (it builds nothing: point it at
  * a build with BRIEF_BENCH_OUT_DIR, default dist/renderer-test), or as part of `npm run bench`.
  */
@@ -9,12 +9,11 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { briefFormat } from '../shared/brief/format';
-import { PRINT_MARGINS_CSS, printTemplates } from '../shared/brief/print';
-import { RESOURCES } from '../shared/i18n/resources';
+import { PRINT_MARGINS_CSS } from '../shared/brief/print';
 import type { Attachment, Comment, Review, Signoff, Suggestion, Verdict } from '../shared/model/review';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../test/chromium';
 import { generatePlan } from './generate';
+import { startAsMarketing } from './profile';
 
 interface Result {
   name: string;
@@ -93,19 +92,9 @@ export async function benchBrief(browser: Browser, origin: string): Promise<Resu
   await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   const page = await context.newPage();
   await page.goto(`${origin}/#/`);
-  // First run: say who is working, as a person would.
-  const name = page.getByRole('textbox', { name: 'Your name' });
-  await name.or(page.getByRole('heading', { level: 1, name: 'Plans' })).first().waitFor();
-  if (await name.isVisible()) {
-    await name.fill('Bench');
-    await page.getByRole('radio', { name: /^Marketing/ }).check();
-    await page.getByRole('button', { name: 'Start working' }).click();
-  }
-  await page.getByRole('heading', { level: 1, name: 'Plans' }).waitFor();
+  await startAsMarketing(page);
   const { planId, rows } = reviewedBenchPlan();
   await seed(page, rows);
-  const words = RESOURCES.en.brief;
-  const templates = printTemplates({ header: words.print.header, pageOf: words.print.pageOf, draft: words.cover.draft, footer: `${words.cover.generated} ${briefFormat('en').date(Date.now())}` }, 'en');
   const renders: number[] = [];
   const prints: number[] = [];
   const totals: number[] = [];
@@ -117,13 +106,15 @@ export async function benchBrief(browser: Browser, origin: string): Promise<Resu
     await page.evaluate((id) => (window.location.hash = `#/plan/${id}/brief`), planId);
     await page.locator('main[data-printable="true"]').waitFor({ timeout: 60_000 });
     const rendered = Date.now();
-    pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, displayHeaderFooter: true, ...templates, margin: PRINT_MARGINS_CSS, outline: true, tagged: true });
+    pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, margin: PRINT_MARGINS_CSS, outline: true, tagged: true });
     const printed = Date.now();
     renders.push(rendered - start);
     prints.push(printed - rendered);
     totals.push(printed - start);
   }
   await context.close();
+  // BRIEF_BENCH_PDF=path keeps the last PDF, to look at what was timed.
+  if (process.env.BRIEF_BENCH_PDF) writeFileSync(process.env.BRIEF_BENCH_PDF, pdf);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   const total = median(totals);
   return [

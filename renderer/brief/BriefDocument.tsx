@@ -4,7 +4,7 @@ import { sectionTitle } from '../../shared/brief/csv';
 import { diagramOf, diagramPages, type Diagram, type DiagramPage } from '../../shared/brief/diagram';
 import { fieldLabelKey, periodText } from '../../shared/brief/format';
 import { reviewLine } from '../../shared/brief/markdown';
-import type { BriefElement, RegisterEntry } from '../../shared/brief/model';
+import { summaryHead, type BriefElement, type RegisterEntry } from '../../shared/brief/model';
 import { diagramArea, fontStack, type PaperSize } from '../../shared/brief/print';
 import { diagramSvg } from '../../shared/brief/svg';
 import type { Language } from '../../shared/i18n/languages';
@@ -141,9 +141,10 @@ function Cover({ brief, t, format, generatedAt }: BriefDocumentProps) {
 }
 
 function ElementList({ items, t }: { items: BriefElement[]; t: DocProps['t'] }) {
+  const { shown, more } = summaryHead(items);
   return (
     <ul className="brief-summary-list">
-      {items.map((e) => (
+      {shown.map((e) => (
         <li key={e.element.id}>
           <DocLink to={elementAnchor(e.ref)}>
             <strong>{e.element.title || t('canvas.node.untitled')}</strong>
@@ -152,6 +153,7 @@ function ElementList({ items, t }: { items: BriefElement[]; t: DocProps['t'] }) 
           {e.element.body.trim() && <p className="brief-text">{e.element.body.trim()}</p>}
         </li>
       ))}
+      {more > 0 && <li className="brief-muted">{t('brief.summary.more', { count: more })}</li>}
     </ul>
   );
 }
@@ -165,6 +167,7 @@ function Summary({ brief, t, format }: BriefDocumentProps) {
   ];
   const total = VERDICTS.reduce((n, v) => n + summary.verdicts[v], 0);
   const hasFigures = summary.budgetTotal !== null || summary.kpis.length > 0;
+  const kpis = summaryHead(summary.kpis);
   const missing = [...blocks.filter(([, items]) => !items.length).map(([heading]) => heading), ...(hasFigures ? [] : [t('brief.summary.figures')])];
   return (
     <section className="brief-part" id="brief-summary" aria-labelledby="brief-summary-title">
@@ -197,7 +200,7 @@ function Summary({ brief, t, format }: BriefDocumentProps) {
                     <td className="brief-num">{format.money(summary.budgetTotal, plan.currency)}</td>
                   </tr>
                 )}
-                {summary.kpis.map((k) => (
+                {kpis.shown.map((k) => (
                   <tr key={k.ref}>
                     <th scope="row">
                       {k.title || t('canvas.node.untitled')} <span className="brief-ref">{k.ref}</span>
@@ -209,6 +212,7 @@ function Summary({ brief, t, format }: BriefDocumentProps) {
                 ))}
               </tbody>
             </table>
+            {kpis.more > 0 && <p className="brief-muted">{t('brief.summary.more', { count: kpis.more })}</p>}
           </section>
         )}
       </div>
@@ -357,7 +361,6 @@ function RegisterTable({ entries, heading, t }: { entries: RegisterEntry[]; head
     <table className="brief-table brief-register">
       <thead>
         <tr>
-          <th scope="col">{t('brief.register.ref')}</th>
           <th scope="col">{t('brief.register.element')}</th>
           <th scope="col">{heading}</th>
           <th scope="col">{t('brief.register.raisedBy')}</th>
@@ -367,15 +370,14 @@ function RegisterTable({ entries, heading, t }: { entries: RegisterEntry[]; head
       <tbody>
         {entries.map((e) => (
           <tr key={e.review.id}>
-            <td className="brief-ref">
-              <DocLink to={elementAnchor(e.ref)}>{e.ref}</DocLink>
+            <td>
+              <DocLink to={elementAnchor(e.ref)}>
+                <span className="brief-ref">{e.ref}</span> {e.element.title || t('canvas.node.untitled')}
+              </DocLink>
             </td>
-            <td>{e.element.title || t('canvas.node.untitled')}</td>
             <td className="brief-pre">{e.text}</td>
             <td>
-              {e.review.authorName}
-              <br />
-              <VerdictChip verdict={e.review.verdict} t={t} />
+              {e.review.authorName} <VerdictChip verdict={e.review.verdict} t={t} />
             </td>
             <td>
               {e.open ? (

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { briefFormat, type BriefT } from '../../shared/brief/format';
 import { buildBrief, type BriefInput } from '../../shared/brief/model';
-import { MARGIN_MM, PAPER_MM, PAPER_SIZES, type PaperSize } from '../../shared/brief/print';
+import { pageCss, PAPER_SIZES, type PaperSize } from '../../shared/brief/print';
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../../shared/i18n/languages';
 import { navigate, planHash } from '../app/router';
 import { useSession } from '../app/session';
@@ -97,7 +97,7 @@ export function BriefScreen({ planId }: { planId: string }) {
   const brief = useMemo(() => (input ? buildBrief(input) : null), [input]);
   const ready = !!brief && !!images;
 
-  // The PDF's title (and the running header's) is the plan's.
+  // The PDF's title is the plan's.
   useEffect(() => {
     if (brief) document.title = brief.plan.title || t('canvas.node.untitled');
   }, [brief, t]);
@@ -152,7 +152,15 @@ export function BriefScreen({ planId }: { planId: string }) {
   }
   return (
     <div className="brief-screen">
-      <PageStyle paper={paper} />
+      <style>
+        {pageCss(paper, language, {
+          header: t('brief.print.header'),
+          title: brief?.plan.title ?? '',
+          draft: brief?.draft === false ? '' : t('brief.cover.draft'),
+          footer: `${t('brief.cover.generated')} ${format.date(generatedAt)}`,
+          pageOf: t('brief.print.pageOf'),
+        })}
+      </style>
       <BriefToolbar
         planId={planId}
         paper={paper}
@@ -192,18 +200,6 @@ function useObjectUrls(blobs: Map<string, Blob | null> | null): ReadonlyMap<stri
     [urls],
   );
   return urls;
-}
-
-/**
- * The paper's @page rules: the size people chose, landscape pages for wide diagrams, and the
- * margins the running header and page numbers print in. Our own constants, never user text.
- */
-function PageStyle({ paper }: { paper: PaperSize }) {
-  const { width, height } = PAPER_MM[paper];
-  const margin = `${MARGIN_MM.top}mm ${MARGIN_MM.right}mm ${MARGIN_MM.bottom}mm ${MARGIN_MM.left}mm`;
-  const css = `@page { size: ${width}mm ${height}mm; margin: ${margin}; }
-@page landscape { size: ${height}mm ${width}mm; margin: ${margin}; }`;
-  return <style>{css}</style>;
 }
 
 function BriefToolbar(props: {

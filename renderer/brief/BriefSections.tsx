@@ -2,7 +2,6 @@ import { memo, type ReactNode } from 'react';
 import { sectionTitle } from '../../shared/brief/csv';
 import { fieldLabelKey, fieldText, suggestedValueText, type BriefFormat, type BriefT } from '../../shared/brief/format';
 import type { Brief, BriefElement, BriefReview, BriefSection } from '../../shared/brief/model';
-import { counterpartOf } from '../../shared/model/kinds';
 import type { Verdict } from '../../shared/model/review';
 import { KIND_STYLE } from '../canvas/kindStyle';
 
@@ -35,7 +34,10 @@ export function DocLink({ to, children }: { to: string; children: ReactNode }) {
       href={`#${to}`}
       onClick={(event) => {
         event.preventDefault();
-        document.getElementById(to)?.scrollIntoView({ block: 'start' });
+        const target = document.getElementById(to);
+        target?.scrollIntoView({ block: 'start' });
+        // Parts lay out as they come into view (content-visibility): aim again once they have.
+        requestAnimationFrame(() => requestAnimationFrame(() => target?.scrollIntoView({ block: 'start' })));
       }}
     >
       {children}
@@ -127,11 +129,11 @@ function ReviewBlock({ entry, t, format, evidenceIndex }: DocProps & { entry: Br
       {comments.length > 0 && (
         <ul className="brief-thread">
           {comments.map((c) => (
-            <li key={c.id}>
+            <li key={c.id} className="brief-text">
               <span className="brief-thread__by">
                 {t('brief.element.reply', { name: c.authorName })} · {format.date(c.createdAt)}
-              </span>
-              <Text text={c.body} />
+              </span>{' '}
+              {c.body}
             </li>
           ))}
         </ul>
@@ -148,11 +150,8 @@ function ReviewBlock({ entry, t, format, evidenceIndex }: DocProps & { entry: Br
 }
 
 const ElementCard = memo(function ElementCard({ entry, brief, t, format, evidenceIndex }: DocProps & { entry: BriefElement; evidenceIndex: ReadonlyMap<string, number> }) {
-  const { element } = entry;
-  const counterpartKind = counterpartOf(element.kind);
-  const counterparts = counterpartKind
-    ? brief.pairs.flatMap((p) => (p.p === element.kind ? p.cElements : p.c === element.kind ? p.pElements : [])).slice(0, 3)
-    : [];
+  const { element, counterparts } = entry;
+  const unreviewed = entry.reviewable && entry.reviews.length === 0;
   return (
     <article className="brief-element" id={elementAnchor(entry.ref)} aria-labelledby={`${elementAnchor(entry.ref)}-title`}>
       <header className="brief-element__head" style={{ borderLeftColor: KIND_STYLE[element.kind].accent }}>
@@ -162,6 +161,7 @@ const ElementCard = memo(function ElementCard({ entry, brief, t, format, evidenc
         <div className="brief-element__chips">
           <KindChip kind={element.kind} t={t} />
           {entry.state?.worst && <VerdictChip verdict={entry.state.worst} t={t} />}
+          {unreviewed && <span className="brief-unreviewed">{t('overlay.badge.notReviewed')}</span>}
         </div>
       </header>
       {element.body.trim() && <Text text={element.body.trim()} />}
@@ -185,16 +185,13 @@ const ElementCard = memo(function ElementCard({ entry, brief, t, format, evidenc
           ))}
         </p>
       )}
-      {entry.reviewable &&
-        (entry.reviews.length > 0 ? (
-          <div className="brief-reviews">
-            {entry.reviews.map((r) => (
-              <ReviewBlock key={r.review.id} entry={r} brief={brief} t={t} format={format} evidenceIndex={evidenceIndex} />
-            ))}
-          </div>
-        ) : (
-          <p className="brief-muted">{t('brief.element.notReviewed')}</p>
-        ))}
+      {entry.reviews.length > 0 && (
+        <div className="brief-reviews">
+          {entry.reviews.map((r) => (
+            <ReviewBlock key={r.review.id} entry={r} brief={brief} t={t} format={format} evidenceIndex={evidenceIndex} />
+          ))}
+        </div>
+      )}
     </article>
   );
 });

@@ -106,41 +106,11 @@ async function produce(
     case 'pdf': {
       await whenViewReady(context.view);
       step('printing');
-      const footer = `${t('brief.cover.generated')} ${format.date(context.generatedAt)}`;
-      // The browser's own print has no header templates: the page's margin boxes carry them meanwhile.
-      const marginBoxes = context.platform.kind === 'browser' ? addMarginBoxes(t, brief.draft, footer) : null;
-      let bytes: Uint8Array | null;
-      try {
-        bytes = await context.platform.printToPdf({ pageSize: context.paper, language: context.language, draft: brief.draft, footer });
-      } finally {
-        marginBoxes?.remove();
-      }
+      const bytes = await context.platform.printToPdf({ pageSize: context.paper });
       // The browser printed through its own dialog: nothing to save here.
       return bytes ? { name: base, kind: 'pdf', bytes } : null;
     }
   }
-}
-
-/** A CSS string literal: quotes and backslashes escaped, line breaks as escapes. */
-function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\a ')}"`;
-}
-
-/** The running header and page numbers as CSS page-margin boxes, for a print from the browser's dialog. */
-function addMarginBoxes(t: BriefT, draft: boolean, footer: string): HTMLStyleElement {
-  const [before = '', rest = ''] = t('brief.print.pageOf', { page: '\u0000', total: '\u0001' }).split('\u0000');
-  const [between = '', after = ''] = rest.split('\u0001');
-  const pages = `${cssString(before)} counter(page) ${cssString(between)} counter(pages) ${cssString(after)}`;
-  const box = 'font-size: 7.5pt; color: #475569;';
-  const style = document.createElement('style');
-  style.textContent = `@page {
-  @top-left { content: ${cssString(t('brief.print.header'))}; ${box} font-weight: 700; }
-  @top-right { content: ${cssString(draft ? t('brief.cover.draft') : '')}; ${box} color: #b91c1c; font-weight: 700; }
-  @bottom-left { content: ${cssString(footer)}; ${box} }
-  @bottom-right { content: ${pages}; ${box} }
-}`;
-  document.head.append(style);
-  return style;
 }
 
 function imageSvg({ brief, t, language, selection }: ExportContext): string {

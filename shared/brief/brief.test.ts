@@ -5,8 +5,8 @@ import { diagramOf, diagramPages, MIN_LEGIBLE_SCALE } from './diagram';
 import { catalogueT, reviewedPlan } from './fixtures';
 import { briefFormat } from './format';
 import { briefMarkdown, mdText } from './markdown';
-import { buildBrief } from './model';
-import { diagramArea, printTemplates } from './print';
+import { buildBrief, SUMMARY_ITEMS } from './model';
+import { cssString, diagramArea, pageCss } from './print';
 import { diagramSvg, serializeSvg, svgDocument, wrapText } from './svg';
 import { newElement } from '../model/element';
 
@@ -66,6 +66,32 @@ describe('buildBrief', () => {
     expect(brief.summary.kpis).toEqual([{ ref: '3.1', title: 'Win 5% share', metric: 'Share', target: 5 }]);
     expect(brief.summary.verdicts).toEqual({ feasible: 0, feasibleWithChanges: 1, notFeasible: 1, cantJudge: 0 });
     expect(brief.summary.review).toMatchObject({ reviewable: 6, reviewed: 2, openObjections: 1, pendingSuggestions: 1 });
+  });
+
+  it('gives each element the counterparts that answer it: linked or in its frame, not from other frames', () => {
+    const [price, cost] = brief.sections[0]!.elements;
+    expect(price!.counterparts.map((c) => c.ref)).toEqual(['1.2']);
+    expect(cost!.counterparts.map((c) => c.ref)).toEqual(['1.1']);
+    const plan = reviewedPlan();
+    const secondFrame = [
+      newElement({ id: 'f2', planId: 'p1', kind: 'frame', title: 'Second campaign', x: 0, y: 2000, width: 560, height: 260 }),
+      newElement({ id: 'price2', planId: 'p1', kind: 'price', title: 'Other price', x: 24, y: 2064, parentId: 'f2' }),
+      newElement({ id: 'cost2', planId: 'p1', kind: 'cost', title: 'Other cost', x: 304, y: 2064, parentId: 'f2' }),
+    ];
+    const twoFrames = { ...plan, elements: [...plan.elements, ...secondFrame] };
+    const other = buildBrief(twoFrames).sections.find((s) => s.frame?.id === 'f2')!.elements.find((e) => e.element.id === 'price2')!;
+    expect(other.counterparts.map((c) => c.element.id)).toEqual(['cost2']);
+  });
+
+  it('names the first few objectives in the summary and counts the rest', () => {
+    const plan = reviewedPlan();
+    const objectives = Array.from({ length: SUMMARY_ITEMS + 3 }, (_, i) => newElement({ id: `o${i}`, planId: 'p1', kind: 'objective', title: `Objective ${i}`, x: 2000, y: i * 100 }));
+    const many = { ...plan, elements: [...plan.elements, ...objectives] };
+    const markdown = briefMarkdown(buildBrief(many), { t, format, generatedAt: 0 });
+    const listed = markdown.slice(markdown.indexOf('### Objectives'), markdown.indexOf('### Budget and KPIs'));
+    expect(listed.match(/^- \*\*/gm)).toHaveLength(SUMMARY_ITEMS);
+    expect(listed).toContain('…and 4 more in the sections that follow.');
+    expect(markdown).toContain('### 3.10 Objective 8');
   });
 
   it('pairs each P with its C and says which side is missing', () => {
@@ -227,11 +253,26 @@ describe('diagram', () => {
   });
 });
 
-describe('print templates', () => {
-  it('escape the words and leave the title to Chromium', () => {
-    const { headerTemplate, footerTemplate } = printTemplates({ header: 'Brief <b>', pageOf: 'Trang {{page}} / {{total}}', draft: 'BẢN NHÁP', footer: 'x' }, 'vi');
-    expect(headerTemplate).toContain('Brief &lt;b&gt;');
-    expect(headerTemplate).toContain('<span class="title"></span>');
-    expect(footerTemplate).toContain('Trang <span class="pageNumber"></span> / <span class="totalPages"></span>');
+describe('page rules', () => {
+  const words = { header: 'Bản tóm tắt', title: 'Tết "2027" \\ </style><script>alert(1)</script>\nx', pageOf: 'Trang {{page}} / {{total}}', draft: 'BẢN NHÁP', footer: 'Lập 5/1/2027' };
+  const css = pageCss('A4', 'vi', words);
+
+  it('size the paper, and turn wide diagram pages landscape', () => {
+    expect(css).toContain('size: 210mm 297mm;');
+    expect(css).toContain('@page landscape { size: 297mm 210mm; }');
+    expect(pageCss('Letter', 'vi', words)).toContain('size: 215.9mm 279.4mm;');
+  });
+
+  it('print the header, DRAFT and page x of y in the brief’s words', () => {
+    expect(css).toContain('@bottom-right { content: "Trang " counter(page) " / " counter(pages) "";');
+    expect(css).toMatch(/@top-right \{ content: "BẢN NHÁP";/);
+    expect(pageCss('A4', 'vi', { ...words, draft: '' })).toMatch(/@top-right \{ content: "";/);
+    expect(css).toContain('@bottom-left { content: "Lập 5/1/2027";');
+  });
+
+  it('keep a hostile title inside its string: it can close neither the string nor the style element', () => {
+    expect(css).not.toContain('</style>');
+    expect(css).toContain('@top-left { content: "Bản tóm tắt · Tết \\22 2027\\22  \\5c  \\3c /style\\3e \\3c script\\3e alert(1)\\3c /script\\3e \\a x";');
+    expect(cssString('a"b')).toBe('"a\\22 b"');
   });
 });

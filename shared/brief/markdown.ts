@@ -1,7 +1,7 @@
 import { VERDICTS, type Review } from '../model/review';
 import { sectionTitle } from './csv';
 import { fieldLabelKey, fieldText, periodText, suggestedValueText, type BriefFormat, type BriefT } from './format';
-import type { Brief, BriefElement, BriefReview, RegisterEntry } from './model';
+import { summaryHead, type Brief, type BriefElement, type BriefReview, type RegisterEntry } from './model';
 
 /**
  * The Markdown brief: the PDF's content as text (GitHub-flavoured tables), for wikis, mail
@@ -89,12 +89,9 @@ export function briefMarkdown(brief: Brief, { t, format, generatedAt }: Markdown
   push(`**${t('brief.summary.reviewLine')}** ${reviewLine(brief, t)}`);
   const list = (heading: string, items: BriefElement[]) => {
     if (!items.length) return;
-    push(
-      `### ${heading}`,
-      items
-        .map((e) => `- **${elementTitle(e.element)}** (${e.ref})${e.element.body.trim() ? `: ${indented(e.element.body, '  ')}` : ''}`)
-        .join('\n'),
-    );
+    const { shown, more } = summaryHead(items);
+    const lines = shown.map((e) => `- **${elementTitle(e.element)}** (${e.ref})${e.element.body.trim() ? `: ${indented(e.element.body, '  ')}` : ''}`);
+    push(`### ${heading}`, [...lines, ...(more ? [`- ${t('brief.summary.more', { count: more })}`] : [])].join('\n'));
   };
   list(t('brief.summary.objective'), summary.objectives);
   list(t('brief.summary.target'), summary.targets);
@@ -105,11 +102,13 @@ export function briefMarkdown(brief: Brief, { t, format, generatedAt }: Markdown
     if (summary.budgetTotal !== null) {
       rows.push([t('brief.summary.budgetTotal', { count: summary.budgetLines }), format.money(summary.budgetTotal, plan.currency)]);
     }
-    for (const kpi of summary.kpis) {
+    const kpis = summaryHead(summary.kpis);
+    for (const kpi of kpis.shown) {
       const target = kpi.target === null ? '' : typeof kpi.target === 'number' ? format.number(kpi.target) : kpi.target;
       rows.push([`${mdCell(kpi.title || untitled)} (${kpi.ref})`, mdCell([kpi.metric, target].filter(Boolean).join(': '))]);
     }
     push(table([t('brief.summary.figure'), t('brief.summary.value')], rows));
+    if (kpis.more) push(t('brief.summary.more', { count: kpis.more }));
   }
 
   // The 4P↔4C paired table.

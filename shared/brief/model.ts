@@ -4,7 +4,7 @@ import { areaOf, counterpartOf, fieldsOf, P_KINDS, PAIRS, type CKind, type Eleme
 import type { PlanLink } from '../model/link';
 import type { Plan } from '../model/plan';
 import type { Attachment, Comment, Review, Signoff, Suggestion, Verdict } from '../model/review';
-import { currentReviews, hasOpenObjection, isReviewable, planReviewSummary, reviewStates, type ElementReviewState, type PlanReviewSummary } from '../review/reviews';
+import { counterpartElements, currentReviews, hasOpenObjection, isReviewable, planReviewSummary, reviewStates, type ElementReviewState, type PlanReviewSummary } from '../review/reviews';
 import { signoffState, type SignoffState } from '../review/signoff';
 
 /**
@@ -47,6 +47,8 @@ export interface BriefElement {
   state: ElementReviewState | null;
   /** Each reviewer's current review, the most serious verdict first. */
   reviews: BriefReview[];
+  /** The 4P↔4C counterparts that answer it (linked, or in its frame), at most three. */
+  counterparts: BriefElement[];
 }
 
 export interface BriefSection {
@@ -125,6 +127,12 @@ export interface Brief {
   elementsById: ReadonlyMap<string, PlanElement>;
   /** Live links between live elements: the diagram draws them. */
   links: PlanLink[];
+}
+
+/** An executive summary names the first few of each kind; the sections hold the rest. */
+export const SUMMARY_ITEMS = 6;
+export function summaryHead<T>(items: readonly T[]): { shown: T[]; more: number } {
+  return { shown: items.slice(0, SUMMARY_ITEMS), more: Math.max(0, items.length - SUMMARY_ITEMS) };
 }
 
 const SEVERITY: readonly Verdict[] = ['notFeasible', 'feasibleWithChanges', 'cantJudge', 'feasible'];
@@ -234,6 +242,7 @@ export function buildBrief(input: BriefInput): Brief {
           reviewable: isReviewable(element),
           state: states.get(element.id) ?? null,
           reviews: reviewsByElement.get(element.id) ?? [],
+          counterparts: [],
         };
         briefElements.set(element.id, entry);
         return entry;
@@ -241,6 +250,12 @@ export function buildBrief(input: BriefInput): Brief {
     };
   });
   const inOrder = sections.flatMap((s) => s.elements);
+  for (const entry of inOrder) {
+    entry.counterparts = counterpartElements(entry.element, live, links)
+      .map((e) => briefElements.get(e.id))
+      .filter((e): e is BriefElement => !!e)
+      .slice(0, 3);
+  }
   const ofKind = (...kinds: ElementKind[]) => inOrder.filter((e) => kinds.includes(e.element.kind));
 
   const budgets = ofKind('budget');

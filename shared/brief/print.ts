@@ -41,35 +41,55 @@ export function fontStack(language: Language): string {
   return language === 'zh-Hans' ? `${latin}, ${sc}, ${tc}, sans-serif` : `${latin}, ${tc}, ${sc}, sans-serif`;
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-
-export interface PrintWords {
+/** The words around every printed page, in the brief's language. */
+export interface RunningText {
   /** The running header's label ("Joint campaign brief"). */
   header: string;
-  /** "Page {{page}} of {{total}}". */
-  pageOf: string;
+  /** The plan's title, beside the label. */
+  title: string;
   /** "DRAFT", or '' for an agreed plan. */
   draft: string;
   /** The footer's left side: when the brief was prepared. */
   footer: string;
+  /** "Page {{page}} of {{total}}". */
+  pageOf: string;
+}
+
+/** Long titles are cut: a margin box has one line. */
+const HEADER_TITLE_CHARS = 70;
+
+/**
+ * A CSS string literal holding text as text: quotes, backslashes, angle brackets and control
+ * characters become escapes, so a title can end neither the string nor the <style> element.
+ */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"<>\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 }
 
 /**
- * Chromium's header and footer templates. The plan's title comes from the page's own
- * document.title (Chromium fills `.title` itself), so no user text is put into this
- * markup; the words given here are escaped all the same.
+ * The printed brief's page rules: the paper size, landscape pages for wide diagrams, and the
+ * running header (label, plan title, DRAFT) and footer (date, page x of y) in CSS page-margin
+ * boxes. Chromium draws these as part of the page, so Electron's printToPDF, the browser's
+ * own print and the tests' page.pdf() print the same pages, with no header templates (which
+ * cost Chromium a layout of their own on every page).
  */
-export function printTemplates(words: PrintWords, language: Language): { headerTemplate: string; footerTemplate: string } {
-  const style = `font-family:${fontStack(language).replace(/"/g, "'")};font-size:7.5pt;color:#475569;width:100%;padding:0 ${MARGIN_MM.left}mm;display:flex;justify-content:space-between;align-items:center;`;
-  const draft = words.draft ? `<span style="color:#b91c1c;font-weight:700;letter-spacing:0.08em">${escapeHtml(words.draft)}</span>` : '<span></span>';
-  const pageOf = escapeHtml(words.pageOf)
-    .replace(/\{\{\s*page\s*\}\}/, '<span class="pageNumber"></span>')
-    .replace(/\{\{\s*total\s*\}\}/, '<span class="totalPages"></span>');
-  return {
-    headerTemplate: `<div lang="${language}" style="${style}"><span><b style="color:#1e293b">${escapeHtml(words.header)}</b> · <span class="title"></span></span>${draft}</div>`,
-    footerTemplate: `<div lang="${language}" style="${style}"><span>${escapeHtml(words.footer)}</span><span>${pageOf}</span></div>`,
-  };
+export function pageCss(paper: PaperSize, language: Language, words: RunningText): string {
+  const { width, height } = PAPER_MM[paper];
+  const margin = `${MARGIN_MM.top}mm ${MARGIN_MM.right}mm ${MARGIN_MM.bottom}mm ${MARGIN_MM.left}mm`;
+  const [before = '', rest = ''] = words.pageOf.split(/\{\{\s*page\s*\}\}/);
+  const [between = '', after = ''] = rest.split(/\{\{\s*total\s*\}\}/);
+  const pages = `${cssString(before)} counter(page) ${cssString(between)} counter(pages) ${cssString(after)}`;
+  const title = words.title.length > HEADER_TITLE_CHARS ? `${words.title.slice(0, HEADER_TITLE_CHARS - 1)}…` : words.title;
+  const box = `font-family: ${fontStack(language)}; font-size: 7.5pt; color: #475569;`;
+  return `@page {
+  size: ${width}mm ${height}mm;
+  margin: ${margin};
+  @top-left { content: ${cssString(title ? `${words.header} · ${title}` : words.header)}; ${box} }
+  @top-right { content: ${cssString(words.draft)}; ${box} color: #b91c1c; font-weight: 700; letter-spacing: 0.08em; }
+  @bottom-left { content: ${cssString(words.footer)}; ${box} }
+  @bottom-right { content: ${pages}; ${box} }
+}
+@page landscape { size: ${height}mm ${width}mm; }`;
 }
 
 /** printToPDF / page.pdf() margins, in inches (Electron) and as CSS lengths (Playwright). */

@@ -55,10 +55,10 @@ const hostile = fc.constantFrom(...HOSTILE);
 /** Names a test can zip: at most 64 KiB, and not `__proto__` (fflate takes entries as object keys; the reader does not). */
 const entryName = fc.oneof(hostile, fc.string({ maxLength: 20 })).filter((s) => s !== '__proto__').map((s) => s.slice(0, 1000));
 const seed = fc.constantFrom(...seeds);
-/** The properties run a fixed number of files each; together, several thousand. */
-const runs = (numRuns: number) => ({ numRuns });
+/** The properties run a fixed number of files each; together, several thousand. FUZZ_SCALE=20 hunts longer. */
+const runs = (numRuns: number) => ({ numRuns: numRuns * Number(process.env.FUZZ_SCALE ?? 1) });
 
-describe('importer fuzz', { timeout: 60_000 }, () => {
+describe('importer fuzz', { timeout: 60_000 * Number(process.env.FUZZ_SCALE ?? 1) }, () => {
   it('survives bit flips', () => {
     const flips = fc.array(fc.tuple(fc.nat(), fc.nat(7)), { minLength: 1, maxLength: 8 });
     fc.assert(

@@ -67,17 +67,12 @@ export const OpenFileResponseSchema = z.discriminatedUnion('status', [
 export type OpenFileResponse = z.infer<typeof OpenFileResponseSchema>;
 
 /**
- * Print the sender's page (the brief view) to PDF: main runs printToPDF with a running header
- * and page numbers in the brief's language, bookmarks from the headings and a tagged PDF, and
- * answers the bytes; the renderer saves them through 'file:save'.
+ * Print the sender's page (the brief view) to PDF: main runs printToPDF with bookmarks from
+ * the headings and a tagged PDF, and answers the bytes; the renderer saves them through
+ * 'file:save'. The running header and page numbers are the page's own (its @page rules).
  */
 export const PrintPdfRequestSchema = z.strictObject({
   pageSize: z.enum(PAPER_SIZES),
-  language: z.enum(LANGUAGES),
-  /** The header says DRAFT on every page of a plan not yet Agreed. */
-  draft: z.boolean(),
-  /** The footer's left side ("Prepared 5 Jan 2027"), in the brief's language. */
-  footer: z.string().max(200),
 });
 export type PrintPdfRequest = z.infer<typeof PrintPdfRequestSchema>;
 

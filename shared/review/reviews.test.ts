@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { newLink } from '../model/link';
 import { VERDICTS } from '../model/review';
 import { element, review, suggestion } from './fixtures';
-import { counterpartElement, currentReviews, planReviewSummary, reviewOrder, reviewStates, reviewsOf } from './reviews';
+import { counterpartElement, counterpartElements, currentReviews, planReviewSummary, reviewOrder, reviewStates, reviewsOf } from './reviews';
 
 describe('currentReviews', () => {
   it("keeps each reviewer's latest review per element; earlier ones stay in the element's history", () => {
@@ -122,5 +122,20 @@ describe('counterpartElement', () => {
     const pairs = newLink({ id: 'l', planId: 'p1', source: 'cost2', target: 'price', type: 'pairsWith' });
     expect(counterpartElement(price, elements, [pairs])?.id).toBe('cost2');
     expect(counterpartElement(element('t', 'tactic'), elements, [])).toBeUndefined();
+  });
+
+  it('lists the linked and same-frame counterparts, not those of other frames; else the first anywhere', () => {
+    const price = element('price', 'price', { parentId: 'f1' });
+    const elements = [
+      price,
+      element('cost-f1-b', 'cost', { parentId: 'f1', y: 200 }),
+      element('cost-f1-a', 'cost', { parentId: 'f1', y: 100 }),
+      element('cost-f2', 'cost', { parentId: 'f2', y: 0 }),
+      element('cost-loose', 'cost', { y: 50 }),
+    ];
+    const pairs = newLink({ id: 'l', planId: 'p1', source: 'cost-loose', target: 'price', type: 'pairsWith' });
+    expect(counterpartElements(price, elements, [pairs]).map((e) => e.id)).toEqual(['cost-loose', 'cost-f1-a', 'cost-f1-b']);
+    const alone = element('price2', 'price', { parentId: 'f3' });
+    expect(counterpartElements(alone, elements, []).map((e) => e.id)).toEqual(['cost-f2']);
   });
 });

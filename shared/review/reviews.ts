@@ -161,25 +161,29 @@ function byPosition(a: PlanElement, b: PlanElement): number {
 }
 
 /**
- * The 4P↔4C counterpart a reviewer should see beside an element: one joined to it by a
- * "pairs with" link first, else one of the paired kind in the same frame, else anywhere.
+ * The 4P↔4C counterparts that answer an element: those joined to it by a "pairs with" link,
+ * then those of the paired kind in the same frame; when there are none, the first of that
+ * kind anywhere. A counterpart in another campaign's frame is noise, not context.
  */
-export function counterpartElement(
+export function counterpartElements(
   element: PlanElement,
   elements: readonly PlanElement[],
   links: readonly PlanLink[],
-): PlanElement | undefined {
+): PlanElement[] {
   const kind = counterpartOf(element.kind);
-  if (!kind) return undefined;
-  const live = elements.filter((e) => !e.deleted && e.kind === kind);
+  if (!kind) return [];
+  const live = elements.filter((e) => !e.deleted && e.kind === kind).sort(byPosition);
   const linked = new Set(
     links
       .filter((l) => !l.deleted && l.type === 'pairsWith' && (l.source === element.id || l.target === element.id))
       .map((l) => (l.source === element.id ? l.target : l.source)),
   );
-  return (
-    live.find((e) => linked.has(e.id)) ??
-    live.find((e) => e.parentId !== null && e.parentId === element.parentId) ??
-    live.sort(byPosition)[0]
-  );
+  const sameFrame = (e: PlanElement) => e.parentId !== null && e.parentId === element.parentId;
+  const close = [...live.filter((e) => linked.has(e.id)), ...live.filter((e) => !linked.has(e.id) && sameFrame(e))];
+  return close.length ? close : live.slice(0, 1);
+}
+
+/** The one counterpart a reviewer sees beside an element (review mode). */
+export function counterpartElement(element: PlanElement, elements: readonly PlanElement[], links: readonly PlanLink[]): PlanElement | undefined {
+  return counterpartElements(element, elements, links)[0];
 }

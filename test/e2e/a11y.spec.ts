@@ -8,7 +8,7 @@ import { expectNoAxeViolations } from './support/axe';
 /**
  * Every screen passes axe-core with no violations, in every language the workbench speaks
  * and in both themes: first-run set-up, the library, the editor with its panels open,
- * review mode and presentation mode.
+ * review mode, presentation mode and the brief.
  */
 
 const LANGUAGES = [
@@ -80,6 +80,10 @@ for (const language of LANGUAGES) {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('t');
     await expectNoAxeViolations(page, `presentation (${language.code})`);
+
+    await page.goto(`${planUrl}/brief`);
+    await expect(page.locator('main.brief-preview')).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+    await expectNoAxeViolations(page, `brief preview (${language.code})`);
   });
 }
 

@@ -98,7 +98,7 @@ test('an agreed plan’s brief: preview, PDF with sections, sign-offs and bookma
 
   // The PDF, as Electron prints it.
   const pdf = test.info().outputPath('brief-en.pdf');
-  await printBrief(page, pdf, { language: 'en', draft: false });
+  await printBrief(page, pdf);
   const info = pdfInfo(pdf);
   const pages = Number(info.Pages);
   expect(pages).toBeGreaterThanOrEqual(8);
@@ -112,6 +112,8 @@ test('an agreed plan’s brief: preview, PDF with sections, sign-offs and bookma
   expect(text).toContain('Sign-offs');
   expect(text).toMatch(/Mai Trần[\s\S]*signed/);
   expect(text).toMatch(/Bình Nguyễn[\s\S]*signed/);
+  // The running header names the plan on every page, its markup as plain text.
+  expect(text.split(`Joint campaign brief · ${PLAN}`).length - 1).toBe(pages);
   expect(text).toContain(`Page 1 of ${pages}`);
   expect(text).toContain(`Page ${pages} of ${pages}`);
   expect(text).not.toContain('DRAFT');
@@ -127,7 +129,7 @@ test('an agreed plan’s brief: preview, PDF with sections, sign-offs and bookma
   await page.getByRole('combobox', { name: 'Paper size' }).selectOption('Letter');
   await expectBriefReady(page);
   const letter = test.info().outputPath('brief-en-letter.pdf');
-  await printBrief(page, letter, { language: 'en', paper: 'Letter', draft: false });
+  await printBrief(page, letter, { paper: 'Letter' });
   expect(pdfInfo(letter)['Page size']).toMatch(/^612 x 792 pts \(letter\)$/);
 
   // Markdown: the same content, escaped.
@@ -173,7 +175,7 @@ for (const language of ['zh-Hant', 'zh-Hans', 'vi'] as const) {
     await expect(briefPreview(page).locator('article.brief-doc')).toHaveAttribute('lang', language);
 
     const pdf = test.info().outputPath(`brief-${language}.pdf`);
-    await printBrief(page, pdf, { language, draft: true });
+    await printBrief(page, pdf);
     const info = pdfInfo(pdf);
     const pages = Number(info.Pages);
     expect(pages).toBeGreaterThanOrEqual(8);

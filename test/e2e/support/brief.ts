@@ -3,10 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { catalogueT } from '../../../shared/brief/fixtures';
-import { briefFormat } from '../../../shared/brief/format';
-import { PRINT_MARGINS_CSS, printTemplates, type PaperSize } from '../../../shared/brief/print';
+import { PRINT_MARGINS_CSS, type PaperSize } from '../../../shared/brief/print';
 import type { Language } from '../../../shared/i18n/languages';
-import { RESOURCES } from '../../../shared/i18n/resources';
 import { newPlan } from '../../../shared/model/plan';
 import type { Attachment, Comment, Review, Signoff, Suggestion } from '../../../shared/model/review';
 import { instantiateTemplate } from '../../../shared/templates/instantiate';
@@ -28,16 +26,13 @@ export async function openBrief(page: Page, planId: string): Promise<void> {
   await expectBriefReady(page);
 }
 
-/** What Electron's printToPDF does (electron/brief.ts), with Playwright's page.pdf(): same templates, margins, outline and tags. */
-export async function printBrief(page: Page, path: string, { language, paper = 'A4', draft }: { language: Language; paper?: PaperSize; draft: boolean }) {
-  const words = RESOURCES[language].brief;
+/** What Electron's printToPDF does (electron/brief.ts), with Playwright's page.pdf(): the page's own running header, same margins, outline and tags. */
+export async function printBrief(page: Page, path: string, { paper = 'A4' }: { paper?: PaperSize } = {}) {
   await page.pdf({
     path,
     format: paper,
     preferCSSPageSize: true,
     printBackground: true,
-    displayHeaderFooter: true,
-    ...printTemplates({ header: words.print.header, pageOf: words.print.pageOf, draft: draft ? words.cover.draft : '', footer: `${words.cover.generated} ${briefFormat(language).date(Date.now())}` }, language),
     margin: PRINT_MARGINS_CSS,
     outline: true,
     tagged: true,

@@ -58,6 +58,8 @@ export default {
   },
   summary: {
     heading: 'Executive summary',
+    more_one: '…and {{count}} more in the sections that follow.',
+    more_other: '…and {{count}} more in the sections that follow.',
     reviewLine: 'Field review:',
     reviewed: 'reviewed {{reviewed}} of {{total}} elements',
     openObjections_one: '{{count}} open objection',

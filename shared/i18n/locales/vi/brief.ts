@@ -60,6 +60,8 @@ export default {
   },
   summary: {
     heading: 'Tóm tắt điều hành',
+    more_one: '…và {{count}} mục nữa trong các phần sau.',
+    more_other: '…và {{count}} mục nữa trong các phần sau.',
     reviewLine: 'Đánh giá thực địa:',
     reviewed: 'đã đánh giá {{reviewed}} / {{total}} phần tử',
     openObjections_one: '{{count}} phản đối của khách hàng chưa xử lý',

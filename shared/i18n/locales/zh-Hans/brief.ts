@@ -60,6 +60,8 @@ export default {
   },
   summary: {
     heading: '执行摘要',
+    more_one: '……另有 {{count}} 项，见后文各节。',
+    more_other: '……另有 {{count}} 项，见后文各节。',
     reviewLine: '一线评审：',
     reviewed: '已评审 {{reviewed}} / {{total}} 个元素',
     openObjections_one: '{{count}} 条未解决的客户异议',

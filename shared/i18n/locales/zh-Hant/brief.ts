@@ -60,6 +60,8 @@ export default {
   },
   summary: {
     heading: '重點摘要',
+    more_one: '……另有 {{count}} 項，見後文各節。',
+    more_other: '……另有 {{count}} 項，見後文各節。',
     reviewLine: '現場審閱：',
     reviewed: '已審閱 {{reviewed}} / {{total}} 個元素',
     openObjections_one: '{{count}} 項未解決的客戶異議',
