@@ -10,6 +10,7 @@ import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../test/chromium';
 import { generatePlan } from './generate';
 import { benchBrief } from './brief';
+import { startAsMarketing } from './profile';
 import { benchMerge } from './merge';
 
 const PORT = 5179;
@@ -61,6 +62,8 @@ async function openPlan(page: Page, planId: string): Promise<number> {
       await frame();
       const node = document.querySelector('.react-flow__node');
       if (node && getComputedStyle(node).visibility !== 'hidden') break;
+      // Fail loudly rather than hang when something (a first-run screen, an error) stands in the way.
+      if (performance.now() - start > 60_000) throw new Error(`plan ${id} did not render within 60 s`);
     }
     await frame();
     return performance.now() - start;
@@ -149,6 +152,7 @@ async function main() {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
       await page.goto(ORIGIN);
+      await startAsMarketing(page);
       await page.waitForFunction(() => 'workbench' in window || '__workbench' in window);
       const content = generatePlan(size);
       await page.evaluate((c) => (window as unknown as { __workbench: { createPlan: (c: unknown) => Promise<unknown> } }).__workbench.createPlan(c), content);

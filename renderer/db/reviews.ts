@@ -1,4 +1,3 @@
-import type { Change } from '../../shared/changes/change';
 import type { Conflict } from '../../shared/model/conflict';
 import type { Attachment, Comment, Review, Signoff, Suggestion } from '../../shared/model/review';
 import type { StoredBlob, WorkbenchDatabase } from './schema';
@@ -34,7 +33,3 @@ export function loadBlob(db: WorkbenchDatabase, id: string): Promise<StoredBlob 
   return db.blobs.get(id);
 }
 
-/** A plan's change record in clock order: who changed what, and when. */
-export async function loadHistory(db: WorkbenchDatabase, planId: string): Promise<Change[]> {
-  return db.changes.where('[planId+hlc]').between([planId, ''], [planId, '\uffff']).toArray();
-}

@@ -3,7 +3,7 @@ import { HlcClock } from '../../shared/changes/hlc';
 import { buildHistory, HistoryBuilder } from '../../shared/history/entries';
 import { newElement } from '../../shared/model/element';
 import { newPlan } from '../../shared/model/plan';
-import { commitEdits, countHistory, createPlan, loadHistory, loadHistoryAfter, WorkbenchDatabase, type EditContext } from '../db';
+import { commitEdits, countHistory, createPlan, historyPagesAfter, loadHistoryAfter, WorkbenchDatabase, type EditContext } from '../db';
 
 let db: WorkbenchDatabase;
 let ctx: EditContext;
@@ -59,12 +59,31 @@ describe('reading the history in steps', () => {
     now += 60_000;
     await commitEdits(db, ctx, [{ entity: 'plan', entityId: 'p1', field: 'market', oldValue: '', newValue: 'Hà Nội' }]);
     await step();
-    const whole = buildHistory(await loadHistory(db, 'p1'));
+    const whole = buildHistory(await loadHistoryAfter(db, 'p1', ''));
     expect(builder.history().entries).toEqual(whole.entries);
     expect(whole.entries.map((e) => [e.steps, e.lines.map((l) => l.what.type)])).toEqual([
       [1, ['created', 'created']],
       [3, ['field']],
       [1, ['field']],
     ]);
+  });
+
+  it('reads a long log in pages that end on whole transactions, together the whole log', async () => {
+    for (let i = 0; i < 7; i++) {
+      now += 60_000;
+      await commitEdits(db, ctx, [...retitle(`v${i}`, `v${i + 1}`), { entity: 'element', entityId: 'e1', field: 'body', oldValue: `b${i}`, newValue: `b${i + 1}` }]);
+    }
+    const whole = await loadHistoryAfter(db, 'p1', '');
+    const pages: string[][] = [];
+    for await (const page of historyPagesAfter(db, 'p1', '', 4)) pages.push(page.map((c) => c.id));
+    expect(pages.flat()).toEqual(whole.map((c) => c.id));
+    const txOf = new Map(whole.map((c) => [c.id, c.txId]));
+    for (const [i, page] of pages.entries()) {
+      // Every page but the last is cut between two transactions; the plan's creation (more than a page) stays whole.
+      const next = pages[i + 1]?.[0];
+      if (next) expect(txOf.get(next)).not.toBe(txOf.get(page.at(-1)!));
+    }
+    expect(pages[0]!.length).toBeGreaterThan(4);
+    expect(await countHistory(db, 'p1', whole[9]!.hlc)).toBe(10);
   });
 });

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Change } from '../../shared/changes/change';
+import { formatHlc } from '../../shared/changes/hlc';
 import type { Review } from '../../shared/model/review';
 import { useSession } from '../app/session';
 import { useEditor } from '../canvas/store';
 import { isMac } from '../commands/keyboard';
-import { loadHistory } from '../db';
+import { loadHistoryAfter } from '../db';
 import { walkKey, type FocusKind, type WalkKey } from './keys';
 import { changedSinceMyReview } from './walk';
 
@@ -13,7 +14,9 @@ const HISTORY_DEBOUNCE_MS = 400;
 
 /**
  * Elements someone else changed since this person last reviewed them (with the fields).
- * The change record is re-read when the plan's elements or the reviews change.
+ * The change record is re-read when the plan's elements or the reviews change, from this
+ * person's first review on (a record stamps no earlier than its author's clock said), so a
+ * plan's long past is never read again at every save.
  */
 export function useChangedSince(planId: string, reviews: readonly Review[], profileId: string): Map<string, string[]> {
   const { db } = useSession();
@@ -21,8 +24,11 @@ export function useChangedSince(planId: string, reviews: readonly Review[], prof
   const [changes, setChanges] = useState<readonly Change[]>([]);
   useEffect(() => {
     let current = true;
+    const mine = reviews.filter((r) => !r.deleted && r.author === profileId);
+    const since = mine.length ? formatHlc({ wall: mine.reduce((first, r) => Math.min(first, r.createdAt), Infinity), counter: 0, deviceId: '' }) : null;
     const timer = setTimeout(() => {
-      void loadHistory(db, planId).then((loaded) => {
+      const read = since === null ? Promise.resolve([]) : loadHistoryAfter(db, planId, since);
+      void read.then((loaded) => {
         if (current) setChanges(loaded);
       });
     }, HISTORY_DEBOUNCE_MS);
@@ -30,7 +36,7 @@ export function useChangedSince(planId: string, reviews: readonly Review[], prof
       current = false;
       clearTimeout(timer);
     };
-  }, [db, planId, elements, reviews]);
+  }, [db, planId, elements, reviews, profileId]);
   return useMemo(() => changedSinceMyReview(changes, reviews, profileId), [changes, reviews, profileId]);
 }
 
