@@ -8,6 +8,7 @@ import { useCan, useProfile } from '../profile/store';
 import { reopenReview, resolveReview, type Refusal } from './actions';
 import { AttachmentThumb } from './AttachmentThumb';
 import { useReviews } from './store';
+import { InlineTextForm } from './InlineTextForm';
 import { SuggestionList } from './SuggestionList';
 import { ReviewThread } from './ReviewThread';
 import { VerdictBadge } from './VerdictBadge';
@@ -86,19 +87,17 @@ export function ReviewCard({ review, element, earlier = false }: { review: Revie
 /** Marketing resolves a review with the decision taken; it (or the reviewer) can reopen it. */
 function ResolveControls({ review }: { review: Review }) {
   const { t, i18n } = useTranslation();
-  const id = useId();
   const canDecide = useCan('decide');
   const me = useProfile((s) => s.profile?.id);
   const [open, setOpen] = useState(false);
-  const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const show = (refusal: Refusal | null) => setProblem(refusal ? refusalMessage((k, o) => t(k, o), refusal, i18n.language) : null);
+  const message = (refusal: Refusal | null) => (refusal ? refusalMessage((k, o) => t(k, o), refusal, i18n.language) : null);
 
   if (review.resolved) {
     if (!canDecide && review.author !== me) return null;
     return (
       <div className="review-card__actions">
-        <button type="button" onClick={() => void reopenReview(review.id).then(show)}>
+        <button type="button" onClick={() => void reopenReview(review.id).then((refusal) => setProblem(message(refusal)))}>
           {t('review.card.reopen')}
         </button>
         {problem && <p className="review-error" role="alert">{problem}</p>}
@@ -115,54 +114,18 @@ function ResolveControls({ review }: { review: Review }) {
       </div>
     );
   }
-  const submit = async () => {
-    if (!note.trim()) {
-      setProblem(t('review.card.decisionMissing'));
-      return;
-    }
-    const refusal = await resolveReview(review.id, note);
-    show(refusal);
-    if (!refusal) {
-      setOpen(false);
-      setNote('');
-    }
-  };
   return (
-    <form
-      className="review-inline-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
+    <InlineTextForm
+      label={t('review.card.decisionLabel')}
+      placeholder={t('review.card.decisionPlaceholder')}
+      submitLabel={t('review.card.resolveConfirm')}
+      onSubmit={async (note) => {
+        if (!note.trim()) return t('review.card.decisionMissing');
+        const refusal = await resolveReview(review.id, note);
+        if (!refusal) setOpen(false);
+        return message(refusal);
       }}
-    >
-      <label htmlFor={`${id}-decision`} className="field-label">
-        {t('review.card.decisionLabel')}
-      </label>
-      <textarea
-        id={`${id}-decision`}
-        rows={2}
-        value={note}
-        autoFocus
-        placeholder={t('review.card.decisionPlaceholder')}
-        aria-invalid={problem ? true : undefined}
-        onChange={(e) => setNote(e.target.value)}
-      />
-      {problem && <p className="review-error" role="alert">{problem}</p>}
-      <div className="button-row">
-        <button type="submit" className="primary">
-          {t('review.card.resolveConfirm')}
-        </button>
-        <button
-          type="button"
-          className="quiet"
-          onClick={() => {
-            setOpen(false);
-            setProblem(null);
-          }}
-        >
-          {t('common.actions.cancel')}
-        </button>
-      </div>
-    </form>
+      onCancel={() => setOpen(false)}
+    />
   );
 }

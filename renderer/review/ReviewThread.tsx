@@ -1,12 +1,13 @@
 import { MessageSquare } from 'lucide-react';
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Review } from '../../shared/model/review';
 import { useFormat } from '../i18n/format';
 import { useCan } from '../profile/store';
 import { reply } from './actions';
+import { InlineTextForm } from './InlineTextForm';
 import { useReviews } from './store';
-import { isSubmitShortcut, refusalMessage, threadOf } from './view';
+import { refusalMessage, threadOf } from './view';
 
 /** The replies under a review, oldest first, then `children` (the decision), then a reply box for anyone who comments. */
 export function ReviewThread({ review, children }: { review: Review; children?: ReactNode }) {
@@ -38,11 +39,7 @@ export function ReviewThread({ review, children }: { review: Review; children?: 
 
 function ReplyBox({ reviewId }: { reviewId: string }) {
   const { t, i18n } = useTranslation();
-  const id = useId();
   const [open, setOpen] = useState(false);
-  const [body, setBody] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
   if (!open) {
     return (
       <button type="button" className="quiet review-thread__open" onClick={() => setOpen(true)}>
@@ -51,64 +48,18 @@ function ReplyBox({ reviewId }: { reviewId: string }) {
       </button>
     );
   }
-  const send = async () => {
-    if (sending) return;
-    setSending(true);
-    const refusal = await reply(reviewId, body).finally(() => setSending(false));
-    if (refusal) {
-      setProblem(refusalMessage((k, o) => t(k, o), refusal, i18n.language));
-      return;
-    }
-    setProblem(null);
-    setBody('');
-    setOpen(false);
-  };
   return (
-    <form
-      className="review-inline-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void send();
+    <InlineTextForm
+      label={t('review.thread.yourReply')}
+      placeholder={t('review.thread.placeholder')}
+      submitLabel={t('review.thread.send')}
+      onSubmit={async (body) => {
+        const refusal = await reply(reviewId, body);
+        if (refusal) return refusalMessage((k, o) => t(k, o), refusal, i18n.language);
+        setOpen(false);
+        return null;
       }}
-      onKeyDown={(e) => {
-        if (isSubmitShortcut(e.nativeEvent)) {
-          e.preventDefault();
-          void send();
-        }
-      }}
-    >
-      <label htmlFor={`${id}-reply`} className="field-label">
-        {t('review.thread.yourReply')}
-      </label>
-      <textarea
-        id={`${id}-reply`}
-        rows={2}
-        value={body}
-        autoFocus
-        placeholder={t('review.thread.placeholder')}
-        aria-invalid={problem ? true : undefined}
-        onChange={(e) => setBody(e.target.value)}
-      />
-      {problem && (
-        <p className="review-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="primary" disabled={sending}>
-          {t('review.thread.send')}
-        </button>
-        <button
-          type="button"
-          className="quiet"
-          onClick={() => {
-            setOpen(false);
-            setProblem(null);
-          }}
-        >
-          {t('common.actions.cancel')}
-        </button>
-      </div>
-    </form>
+      onCancel={() => setOpen(false)}
+    />
   );
 }

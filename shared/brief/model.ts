@@ -4,7 +4,7 @@ import { areaOf, counterpartOf, fieldsOf, P_KINDS, PAIRS, type CKind, type Eleme
 import type { PlanLink } from '../model/link';
 import type { Plan } from '../model/plan';
 import type { Attachment, Comment, Review, Signoff, Suggestion, Verdict } from '../model/review';
-import { counterpartElements, currentReviews, hasOpenObjection, isReviewable, planReviewSummary, reviewStates, type ElementReviewState, type PlanReviewSummary } from '../review/reviews';
+import { counterpartFinder, currentReviews, hasOpenObjection, isReviewable, planReviewSummary, reviewStates, type ElementReviewState, type PlanReviewSummary } from '../review/reviews';
 import { signoffState, type SignoffState } from '../review/signoff';
 
 /**
@@ -135,6 +135,13 @@ export function summaryHead<T>(items: readonly T[]): { shown: T[]; more: number 
   return { shown: items.slice(0, SUMMARY_ITEMS), more: Math.max(0, items.length - SUMMARY_ITEMS) };
 }
 
+/** Appends to a map of lists in place: copying the list on every row makes a large plan quadratic. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const SEVERITY: readonly Verdict[] = ['notFeasible', 'feasibleWithChanges', 'cantJudge', 'feasible'];
 const PAIRED_ORDER: readonly ElementKind[] = P_KINDS.flatMap((p) => [p, counterpartOf(p)!]);
 const AREAS: readonly KindArea[] = ['4p', '4c', 'framing'];
@@ -185,7 +192,7 @@ export function buildBrief(input: BriefInput): Brief {
 
   const group = <T extends { reviewId: string }>(rows: readonly T[]) => {
     const map = new Map<string, T[]>();
-    for (const row of rows) map.set(row.reviewId, [...(map.get(row.reviewId) ?? []), row]);
+    for (const row of rows) pushTo(map, row.reviewId, row);
     return map;
   };
   const commentsOf = group(comments);
@@ -200,7 +207,7 @@ export function buildBrief(input: BriefInput): Brief {
   });
   const reviewsByElement = new Map<string, BriefReview[]>();
   for (const review of current) {
-    reviewsByElement.set(review.elementId, [...(reviewsByElement.get(review.elementId) ?? []), briefReview(review)]);
+    pushTo(reviewsByElement, review.elementId, briefReview(review));
   }
   for (const list of reviewsByElement.values()) {
     list.sort(
@@ -215,8 +222,8 @@ export function buildBrief(input: BriefInput): Brief {
   for (const element of live) {
     if (element.kind === 'frame') continue;
     const frame = frameOf(element, elementsById);
-    if (frame) members.set(frame.id, [...(members.get(frame.id) ?? []), element]);
-    else loose.set(areaOf(element.kind), [...(loose.get(areaOf(element.kind)) ?? []), element]);
+    if (frame) pushTo(members, frame.id, element);
+    else pushTo(loose, areaOf(element.kind), element);
   }
   const order = (list: PlanElement[]) => [...list].sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || byPosition(a, b));
   const groups: Array<{ frame: PlanElement | null; area: KindArea | null; elements: PlanElement[] }> = [
@@ -250,8 +257,9 @@ export function buildBrief(input: BriefInput): Brief {
     };
   });
   const inOrder = sections.flatMap((s) => s.elements);
+  const counterpartsOf = counterpartFinder(live, links);
   for (const entry of inOrder) {
-    entry.counterparts = counterpartElements(entry.element, live, links)
+    entry.counterparts = counterpartsOf(entry.element)
       .map((e) => briefElements.get(e.id))
       .filter((e): e is BriefElement => !!e)
       .slice(0, 3);

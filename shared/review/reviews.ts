@@ -163,24 +163,38 @@ function byPosition(a: PlanElement, b: PlanElement): number {
 /**
  * The 4P↔4C counterparts that answer an element: those joined to it by a "pairs with" link,
  * then those of the paired kind in the same frame; when there are none, the first of that
- * kind anywhere. A counterpart in another campaign's frame is noise, not context.
+ * kind anywhere. A counterpart in another campaign's frame is noise, not context. The
+ * elements are indexed once, so asking for every element of a large plan stays cheap.
  */
-export function counterpartElements(
-  element: PlanElement,
-  elements: readonly PlanElement[],
-  links: readonly PlanLink[],
-): PlanElement[] {
-  const kind = counterpartOf(element.kind);
-  if (!kind) return [];
-  const live = elements.filter((e) => !e.deleted && e.kind === kind).sort(byPosition);
-  const linked = new Set(
-    links
-      .filter((l) => !l.deleted && l.type === 'pairsWith' && (l.source === element.id || l.target === element.id))
-      .map((l) => (l.source === element.id ? l.target : l.source)),
-  );
-  const sameFrame = (e: PlanElement) => e.parentId !== null && e.parentId === element.parentId;
-  const close = [...live.filter((e) => linked.has(e.id)), ...live.filter((e) => !linked.has(e.id) && sameFrame(e))];
-  return close.length ? close : live.slice(0, 1);
+export function counterpartFinder(elements: readonly PlanElement[], links: readonly PlanLink[]): (element: PlanElement) => PlanElement[] {
+  const byKind = new Map<ElementKind, PlanElement[]>();
+  for (const e of elements) {
+    if (e.deleted) continue;
+    const list = byKind.get(e.kind);
+    if (list) list.push(e);
+    else byKind.set(e.kind, [e]);
+  }
+  for (const list of byKind.values()) list.sort(byPosition);
+  const pairedWith = new Map<string, Set<string>>();
+  const pair = (a: string, b: string) => pairedWith.set(a, (pairedWith.get(a) ?? new Set()).add(b));
+  for (const l of links) {
+    if (l.deleted || l.type !== 'pairsWith') continue;
+    pair(l.source, l.target);
+    pair(l.target, l.source);
+  }
+  return (element) => {
+    const kind = counterpartOf(element.kind);
+    if (!kind) return [];
+    const live = byKind.get(kind) ?? [];
+    const linked = pairedWith.get(element.id) ?? new Set<string>();
+    const sameFrame = (e: PlanElement) => e.parentId !== null && e.parentId === element.parentId;
+    const close = [...live.filter((e) => linked.has(e.id)), ...live.filter((e) => !linked.has(e.id) && sameFrame(e))];
+    return close.length ? close : live.slice(0, 1);
+  };
+}
+
+export function counterpartElements(element: PlanElement, elements: readonly PlanElement[], links: readonly PlanLink[]): PlanElement[] {
+  return counterpartFinder(elements, links)(element);
 }
 
 /** The one counterpart a reviewer sees beside an element (review mode). */
